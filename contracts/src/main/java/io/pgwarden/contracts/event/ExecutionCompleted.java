@@ -1,0 +1,27 @@
+package io.pgwarden.contracts.event;
+
+import java.util.List;
+
+/**
+ * A statement ran and produced its result. Emitted by execution-service; consumed by the gateway, which answers
+ * the user. Topic {@code pgwarden.execution.completed.v1}.
+ *
+ * @param sql             the statement that ran
+ * @param columns         the result's columns, in order
+ * @param rows            the rows, each a list of JSON values in column order
+ * @param rowCount        how many rows are in {@code rows}
+ * @param truncated       true when the statement had more rows than {@code rowLimit}
+ * @param rowLimit        the row limit in force
+ * @param executionMillis time spent in the database, in milliseconds
+ * @param engine          the engine that produced the SQL
+ */
+public record ExecutionCompleted(String sql, List<ResultColumn> columns, List<List<Object>> rows, int rowCount,
+        boolean truncated, int rowLimit, long executionMillis, String engine) {
+
+    /**
+     * @param name the column label
+     * @param type the PostgreSQL type name, for example {@code int4} or {@code text}
+     */
+    public record ResultColumn(String name, String type) {
+    }
+}

@@ -1,0 +1,35 @@
+package io.pgwarden.contracts.schema;
+
+import java.util.List;
+
+/**
+ * One column.
+ *
+ * @param name          its name
+ * @param dataType      the PostgreSQL type as {@code format_type} prints it, for example {@code numeric(10,2)}
+ * @param typeCategory  the type's category: {@code text}, {@code number}, {@code boolean}, {@code date},
+ *                      {@code timestamp}, {@code other}
+ * @param nullable      whether it accepts NULL
+ * @param comment       its comment, or null
+ * @param distinctCount distinct values, exact for small tables, from pg_stats otherwise; -1 when unknown
+ * @param values        for low-cardinality text columns, all their distinct values (the value lexicon); else empty
+ */
+public record ColumnInfo(String name, String dataType, String typeCategory, boolean nullable, String comment,
+        long distinctCount, List<String> values) {
+
+    public ColumnInfo {
+        values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    public boolean isText() {
+        return "text".equals(typeCategory);
+    }
+
+    public boolean isNumber() {
+        return "number".equals(typeCategory);
+    }
+
+    public boolean isTemporal() {
+        return "date".equals(typeCategory) || "timestamp".equals(typeCategory);
+    }
+}
