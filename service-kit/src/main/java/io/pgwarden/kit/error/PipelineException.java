@@ -1,13 +1,14 @@
 package io.pgwarden.kit.error;
 
 import io.pgwarden.contracts.error.ErrorCode;
+import io.pgwarden.contracts.error.UserFacingError;
 
 /**
  * A step cannot go on for a reason the user should read: the request ends with a failure event carrying this
  * code, message and hint. Throw it from domain code; {@link io.pgwarden.kit.messaging.StepHandler} turns it into
  * the event.
  */
-public class PipelineException extends RuntimeException {
+public class PipelineException extends RuntimeException implements UserFacingError {
 
     private final ErrorCode code;
     private final String hint;
@@ -24,10 +25,12 @@ public class PipelineException extends RuntimeException {
         this.hint = hint;
     }
 
+    @Override
     public ErrorCode code() {
         return code;
     }
 
+    @Override
     public String hint() {
         return hint;
     }

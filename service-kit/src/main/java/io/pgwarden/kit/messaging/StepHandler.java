@@ -6,7 +6,7 @@ import io.pgwarden.contracts.event.EventEnvelope;
 import io.pgwarden.contracts.event.EventType;
 import io.pgwarden.contracts.event.RequestFailed;
 import io.pgwarden.contracts.plan.Step;
-import io.pgwarden.kit.error.PipelineException;
+import io.pgwarden.contracts.error.UserFacingError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.Function;
@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
  * it produced, record the event as processed.
  *
  * <ul>
- * <li>A {@link PipelineException} becomes a {@code request.failed} event with its code, message and hint.</li>
+ * <li>A {@link UserFacingError} (a PipelineException or a SQL guard refusal) becomes a {@code request.failed} event with its code, message and hint.</li>
  * <li>An unexpected exception also ends the request with a {@code request.failed} event (code INTERNAL) so the
  * user is never left waiting, and is rethrown so the record lands on the dead-letter topic with the reason.</li>
  * <li>A record that is not a well-formed envelope is rethrown at once: dead-letter topic.</li>
@@ -53,17 +53,20 @@ public class StepHandler {
         RuntimeException unexpected = null;
         try {
             outcome = work.apply(envelope);
-        } catch (PipelineException e) {
-            LOG.infof("request %s stopped at %s: %s %s", envelope.requestId(), step, e.code(), e.getMessage());
-            outcome = failure(envelope, step, e.code(), e.getMessage(), e.hint());
         } catch (RuntimeException e) {
-            LOG.errorf(e, "request %s: %s failed unexpectedly", envelope.requestId(), step);
-            unexpected = e;
-            outcome = failure(envelope, step, ErrorCode.INTERNAL,
-                    "The " + step.name().toLowerCase() + " step failed unexpectedly; the request was stopped and"
-                            + " nothing was changed.",
-                    "Try again; if it keeps failing, an operator can find the event on the dead-letter topic "
-                            + type.deadLetterTopic() + ".");
+            if (e instanceof UserFacingError error) {
+                LOG.infof("request %s stopped at %s: %s %s", envelope.requestId(), step, error.code(),
+                        e.getMessage());
+                outcome = failure(envelope, step, error.code(), e.getMessage(), error.hint());
+            } else {
+                LOG.errorf(e, "request %s: %s failed unexpectedly", envelope.requestId(), step);
+                unexpected = e;
+                outcome = failure(envelope, step, ErrorCode.INTERNAL,
+                        "The " + step.name().toLowerCase() + " step failed unexpectedly; the request was stopped"
+                                + " and nothing was changed.",
+                        "Try again; if it keeps failing, an operator can find the event on the dead-letter topic "
+                                + type.deadLetterTopic() + ".");
+            }
         }
         publisher.publish(outcome);
         ledger.markProcessed(consumer, envelope.id(), envelope.type(), envelope.requestId());
