@@ -1,0 +1,30 @@
+package io.pgwarden.execution.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Limits of the read path. */
+@ConfigMapping(prefix = "pgwarden.execution.read")
+public interface ExecutionConfig {
+
+    /** At most this many rows are returned; the result says when there were more (PRD default 1000). */
+    @WithDefault("1000")
+    int rowLimit();
+
+    /** statement_timeout of a read (PRD default 30 s). */
+    @WithDefault("PT30S")
+    Duration statementTimeout();
+
+    /** lock_timeout of a read: a read waits this long at most for a lock. */
+    @WithDefault("PT5S")
+    Duration lockTimeout();
+
+    /** idle_in_transaction_session_timeout: a connection left inside a transaction is closed by the server. */
+    @WithDefault("PT60S")
+    Duration idleInTransactionTimeout();
+
+    /** Rows fetched per round trip through the cursor. */
+    @WithDefault("250")
+    int fetchSize();
+}

@@ -1,0 +1,104 @@
+package io.pgwarden.execution.read;
+
+import io.agroal.api.AgroalDataSource;
+import io.pgwarden.contracts.event.ExecutionCompleted.ResultColumn;
+import io.pgwarden.contracts.sql.SqlParameter;
+import io.pgwarden.execution.config.ExecutionConfig;
+import io.pgwarden.sqlguard.SqlGuard;
+import io.quarkus.agroal.DataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one read. Layers, each enough on its own for most mistakes: the SQL guard accepts only one safe read; the
+ * transaction is READ ONLY, so PostgreSQL itself refuses any write that slipped through; statement, lock and
+ * idle-in-transaction timeouts bound its cost; the statement goes alone over the extended protocol (a prepared
+ * statement, which the server refuses to split into several); rows come through a cursor, one more than the
+ * limit, so truncation is detected without reading everything.
+ */
+@ApplicationScoped
+public class ReadExecutor {
+
+    private final AgroalDataSource target;
+    private final SqlGuard guard;
+    private final ExecutionConfig config;
+
+    @Inject
+    public ReadExecutor(@DataSource("target") AgroalDataSource target, SqlGuard guard, ExecutionConfig config) {
+        this.target = target;
+        this.guard = guard;
+        this.config = config;
+    }
+
+    public ReadResult execute(String sql, List<SqlParameter> parameters) {
+        guard.requireSafeRead(sql);
+        long started = System.nanoTime();
+        try (Connection connection = target.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                limitTransaction(connection);
+                ReadResult result = query(connection, sql, parameters, started);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw ReadFailures.from(e, config);
+        }
+    }
+
+    private void limitTransaction(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET TRANSACTION READ ONLY");
+            statement.execute("SET LOCAL statement_timeout = " + config.statementTimeout().toMillis());
+            statement.execute("SET LOCAL lock_timeout = " + config.lockTimeout().toMillis());
+            statement.execute("SET LOCAL idle_in_transaction_session_timeout = "
+                    + config.idleInTransactionTimeout().toMillis());
+        }
+    }
+
+    private ReadResult query(Connection connection, String sql, List<SqlParameter> parameters, long started)
+            throws SQLException {
+        int limit = config.rowLimit();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(config.fetchSize());
+            statement.setMaxRows(limit + 1);
+            ParameterBinder.bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                ResultSetMetaData meta = rows.getMetaData();
+                int width = meta.getColumnCount();
+                List<ResultColumn> columns = new ArrayList<>(width);
+                int[] types = new int[width];
+                for (int i = 1; i <= width; i++) {
+                    columns.add(new ResultColumn(meta.getColumnLabel(i), meta.getColumnTypeName(i)));
+                    types[i - 1] = meta.getColumnType(i);
+                }
+                List<List<Object>> result = new ArrayList<>();
+                boolean truncated = false;
+                while (rows.next()) {
+                    if (result.size() == limit) {
+                        truncated = true;
+                        break;
+                    }
+                    List<Object> row = new ArrayList<>(width);
+                    for (int i = 1; i <= width; i++) {
+                        row.add(ValueMapper.read(rows, i, types[i - 1]));
+                    }
+                    result.add(row);
+                }
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                return new ReadResult(columns, result, truncated, limit, millis);
+            }
+        }
+    }
+}
