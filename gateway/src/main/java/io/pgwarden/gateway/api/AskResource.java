@@ -1,0 +1,68 @@
+package io.pgwarden.gateway.api;
+
+import io.pgwarden.gateway.auth.CurrentCaller;
+import io.pgwarden.gateway.submit.Submitter;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1")
+@Tag(name = "Ask", description = "Questions in plain language and submitted SQL, answered when ready.")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AskResource {
+
+    private final Submitter submitter;
+    private final Answers answers;
+    private final CurrentCaller caller;
+
+    @Inject
+    public AskResource(Submitter submitter, Answers answers, CurrentCaller caller) {
+        this.submitter = submitter;
+        this.answers = answers;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/ask")
+    @Blocking
+    @Operation(summary = "Ask a question and wait for the answer",
+            description = "Publishes the question and waits (pgwarden.gateway.answer-wait, default 30s) for the"
+                    + " request to end. Ends with status COMPLETED (rows), FAILED (error) or NEEDS_CLARIFICATION"
+                    + " (options to ask instead). If the wait runs out, answers 202 with status RUNNING and a"
+                    + " Location to poll.")
+    @APIResponse(responseCode = "200", description = "The request ended",
+            content = @Content(schema = @Schema(implementation = RequestView.class)))
+    @APIResponse(responseCode = "202", description = "Still running; poll the Location",
+            content = @Content(schema = @Schema(implementation = RequestView.class)))
+    public CompletionStage<RestResponse<RequestView>> ask(Bodies.Ask body) {
+        Bodies.Ask ask = body == null ? new Bodies.Ask(null, null) : body;
+        return answers.awaitOutcome(submitter.ask(caller.get(), ask.question(), ask.sessionId()));
+    }
+
+    @POST
+    @Path("/sql")
+    @Blocking
+    @Operation(summary = "Submit SQL and wait for the answer",
+            description = "Publishes the statement; it enters the lifecycle at the query step and passes the same"
+                    + " SQL guard as generated SQL. Waits and answers like /ask.")
+    @APIResponse(responseCode = "200", description = "The request ended",
+            content = @Content(schema = @Schema(implementation = RequestView.class)))
+    @APIResponse(responseCode = "202", description = "Still running; poll the Location",
+            content = @Content(schema = @Schema(implementation = RequestView.class)))
+    public CompletionStage<RestResponse<RequestView>> sql(Bodies.Sql body) {
+        Bodies.Sql sql = body == null ? new Bodies.Sql(null, null) : body;
+        return answers.awaitOutcome(submitter.submitSql(caller.get(), sql.sql(), sql.sessionId()));
+    }
+}

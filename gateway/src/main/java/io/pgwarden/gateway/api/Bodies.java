@@ -1,0 +1,44 @@
+package io.pgwarden.gateway.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and small response bodies of the API. */
+public final class Bodies {
+
+    private Bodies() {
+    }
+
+    @Schema(name = "AskBody")
+    public record Ask(
+            @Schema(description = "The question in plain language, at most 2000 characters", required = true,
+                    examples = "How many customers are there in each state?") String question,
+            @Schema(description = "Continue this session; leave out to start a new one") String sessionId) {
+    }
+
+    @Schema(name = "SessionQuestionBody")
+    public record SessionQuestion(
+            @Schema(description = "The question in plain language, at most 2000 characters", required = true,
+                    examples = "Which products cost more than 100?") String question) {
+    }
+
+    @Schema(name = "SqlBody")
+    public record Sql(
+            @Schema(description = "One SQL statement, at most 100000 characters; the SQL guard decides whether"
+                    + " it may run", required = true, examples = "SELECT name FROM products WHERE price > 100")
+            String sql,
+            @Schema(description = "Continue this session; leave out to start a new one") String sessionId) {
+    }
+
+    @Schema(name = "Accepted", description = "The request is running; follow it at the Location given.")
+    public record Accepted(String requestId, String sessionId, String status) {
+    }
+
+    @Schema(name = "SessionHistory", description = "A session's requests, newest first.")
+    public record SessionHistory(String sessionId, List<RequestSummary> requests) {
+    }
+
+    @Schema(name = "Caller", description = "The authenticated user.")
+    public record Me(String userId, List<String> roles) {
+    }
+}

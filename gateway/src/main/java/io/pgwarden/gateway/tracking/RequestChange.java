@@ -1,0 +1,12 @@
+package io.pgwarden.gateway.tracking;
+
+import java.util.Optional;
+
+/**
+ * What one new event did to a followed request.
+ *
+ * @param applied how the event was taken
+ * @param ended   the request's final snapshot when it has ended (by this event or earlier), to be stored
+ */
+public record RequestChange(RequestLifecycle.Applied applied, Optional<RequestSnapshot> ended) {
+}

@@ -1,0 +1,122 @@
+package io.pgwarden.gateway.tracking;
+
+import io.pgwarden.contracts.event.EventEnvelope;
+import io.pgwarden.contracts.event.RequestFailed;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One request's lifecycle with the parties waiting on it: listeners (event streams) and a future completed at its
+ * end (the HTTP calls that wait for an answer). All changes happen under this object's lock, so a listener that
+ * subscribes gets the replay and then every later event exactly once.
+ */
+final class TrackedRequest {
+
+    private final RequestLifecycle lifecycle;
+    private final List<LifecycleListener> listeners = new ArrayList<>();
+    private final CompletableFuture<RequestSnapshot> end = new CompletableFuture<>();
+    private Instant endedAt;
+
+    TrackedRequest(RequestLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    /**
+     * What applying one event did.
+     *
+     * @param endedSnapshot the snapshot to store, when the request has ended (by this event or before it)
+     */
+    record Change(RequestLifecycle.Applied applied, RequestSnapshot endedSnapshot) {
+
+        boolean isNew() {
+            return applied != RequestLifecycle.Applied.DUPLICATE;
+        }
+    }
+
+    /** A watchdog ending: the failure event it recorded and the final snapshot. */
+    record TimedOut(EventEnvelope<RequestFailed> event, RequestSnapshot snapshot) {
+    }
+
+    Change apply(EventEnvelope<?> event, Instant now) {
+        RequestSnapshot ended;
+        RequestLifecycle.Applied applied;
+        synchronized (this) {
+            applied = lifecycle.apply(event);
+            if (applied == RequestLifecycle.Applied.DUPLICATE) {
+                return new Change(applied, null);
+            }
+            listeners.forEach(listener -> listener.onEvent(event));
+            ended = lifecycle.status().done() ? lifecycle.snapshot() : null;
+            if (applied == RequestLifecycle.Applied.TERMINATED) {
+                endLocked(ended, now);
+            }
+        }
+        if (applied == RequestLifecycle.Applied.TERMINATED) {
+            // Outside the lock: the waiters' continuations may run on this thread.
+            end.complete(ended);
+        }
+        return new Change(applied, ended);
+    }
+
+    Optional<TimedOut> timeOutIfOverdue(Instant now, Duration deadline, String source) {
+        TimedOut timedOut;
+        synchronized (this) {
+            Optional<EventEnvelope<RequestFailed>> failure = lifecycle.timeOut(now, deadline, source);
+            if (failure.isEmpty()) {
+                return Optional.empty();
+            }
+            listeners.forEach(listener -> listener.onEvent(failure.get()));
+            timedOut = new TimedOut(failure.get(), lifecycle.snapshot());
+            endLocked(timedOut.snapshot(), now);
+        }
+        end.complete(timedOut.snapshot());
+        return Optional.of(timedOut);
+    }
+
+    /** Replays the events so far, then follows live; returns how to stop following. */
+    synchronized Runnable subscribe(LifecycleListener listener) {
+        lifecycle.events().forEach(listener::onEvent);
+        if (lifecycle.status().done()) {
+            listener.onEnd(lifecycle.snapshot());
+            return () -> {
+            };
+        }
+        listeners.add(listener);
+        return () -> unsubscribe(listener);
+    }
+
+    synchronized RequestSnapshot snapshot() {
+        return lifecycle.snapshot();
+    }
+
+    synchronized boolean forgettable(Instant now, Duration retention) {
+        return endedAt != null && listeners.isEmpty() && endedAt.plus(retention).isBefore(now);
+    }
+
+    String userId() {
+        return lifecycle.userId();
+    }
+
+    String sessionId() {
+        return lifecycle.sessionId();
+    }
+
+    CompletableFuture<RequestSnapshot> end() {
+        return end;
+    }
+
+    private synchronized void unsubscribe(LifecycleListener listener) {
+        listeners.remove(listener);
+    }
+
+    private void endLocked(RequestSnapshot ended, Instant now) {
+        endedAt = now;
+        List<LifecycleListener> finished = List.copyOf(listeners);
+        listeners.clear();
+        finished.forEach(listener -> listener.onEnd(ended));
+    }
+}
