@@ -1,0 +1,99 @@
+package io.pgwarden.intent.domain.reading;
+
+import io.pgwarden.intent.domain.text.Token;
+import io.pgwarden.intent.domain.text.TokenKind;
+import io.pgwarden.intent.domain.text.Vocabulary;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds cue phrases ("how many", "top 5", "sorted by") at a position of a question. */
+final class CueMatcher {
+
+    /** A cue found: its kind, how many tokens it covers, and the row count of top/bottom/first. */
+    record CueMatch(CueKind kind, int length, Integer number) {
+    }
+
+    /** One phrase: words separated by spaces, alternatives by "|", "#" for a row count. */
+    private record CuePattern(CueKind kind, List<Set<String>> words) {
+
+        static CuePattern of(CueKind kind, String phrase) {
+            return new CuePattern(kind, Arrays.stream(phrase.split(" "))
+                    .map(alternatives -> Set.of(alternatives.split("\\|"))).toList());
+        }
+    }
+
+    private static final String NUMBER = "#";
+
+    private static final List<CuePattern> PATTERNS = List.of(
+            CuePattern.of(CueKind.COUNT, "how many"),
+            CuePattern.of(CueKind.COUNT, "total number of"),
+            CuePattern.of(CueKind.COUNT, "number of"),
+            CuePattern.of(CueKind.COUNT, "count of"),
+            CuePattern.of(CueKind.COUNT, "count"),
+            CuePattern.of(CueKind.TOP, "top #"),
+            CuePattern.of(CueKind.BOTTOM, "bottom #"),
+            CuePattern.of(CueKind.FIRST, "first #"),
+            CuePattern.of(CueKind.ORDER_BY, "order|ordered|sort|sorted|rank|ranked|arrange|arranged by|on"),
+            CuePattern.of(CueKind.BY, "by"),
+            CuePattern.of(CueKind.ASCENDING, "asc|ascending"),
+            CuePattern.of(CueKind.ASCENDING, "in ascending order"),
+            CuePattern.of(CueKind.ASCENDING, "lowest|smallest|least|fewest|oldest|earliest first"),
+            CuePattern.of(CueKind.ASCENDING, "from lowest|smallest to highest|largest"),
+            CuePattern.of(CueKind.DESCENDING, "desc|descending"),
+            CuePattern.of(CueKind.DESCENDING, "in descending order"),
+            CuePattern.of(CueKind.DESCENDING, "highest|largest|biggest|most|newest|latest first"),
+            CuePattern.of(CueKind.DESCENDING, "from highest|largest to lowest|smallest"),
+            CuePattern.of(CueKind.OR, "or"));
+
+    private CueMatcher() {
+    }
+
+    static Optional<CueMatch> at(List<Token> tokens, int from) {
+        CueMatch best = null;
+        for (CuePattern pattern : PATTERNS) {
+            CueMatch match = match(pattern, tokens, from);
+            if (match != null && (best == null || match.length() > best.length())) {
+                best = match;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static CueMatch match(CuePattern pattern, List<Token> tokens, int from) {
+        Integer number = null;
+        List<Set<String>> words = pattern.words();
+        if (from + words.size() > tokens.size()) {
+            return null;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            Token token = tokens.get(from + i);
+            Set<String> expected = words.get(i);
+            if (expected.contains(NUMBER)) {
+                number = rowCount(token);
+                if (number == null) {
+                    return null;
+                }
+            } else if (token.kind() != TokenKind.WORD || !expected.contains(token.key())) {
+                return null;
+            }
+        }
+        return new CueMatch(pattern.kind(), words.size(), number);
+    }
+
+    /** A positive whole number, typed as digits or spelled ("five"). */
+    static Integer rowCount(Token token) {
+        if (token.kind() == TokenKind.WORD) {
+            return Vocabulary.numberWord(token.key());
+        }
+        if (token.kind() != TokenKind.NUMBER) {
+            return null;
+        }
+        BigDecimal value = token.number();
+        boolean whole = value.signum() > 0 && value.stripTrailingZeros().scale() <= 0
+                && value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
+        return whole ? value.intValueExact() : null;
+    }
+}

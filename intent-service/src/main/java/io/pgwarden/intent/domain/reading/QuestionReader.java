@@ -1,0 +1,97 @@
+package io.pgwarden.intent.domain.reading;
+
+import io.pgwarden.intent.domain.lexicon.Lexicon;
+import io.pgwarden.intent.domain.lexicon.LexiconMatch;
+import io.pgwarden.intent.domain.reading.CueMatcher.CueMatch;
+import io.pgwarden.intent.domain.reading.Piece.Cue;
+import io.pgwarden.intent.domain.reading.Piece.Filler;
+import io.pgwarden.intent.domain.reading.Piece.Literal;
+import io.pgwarden.intent.domain.reading.Piece.LiteralKind;
+import io.pgwarden.intent.domain.reading.Piece.Mention;
+import io.pgwarden.intent.domain.reading.Piece.Span;
+import io.pgwarden.intent.domain.reading.Piece.Unknown;
+import io.pgwarden.intent.domain.text.Token;
+import io.pgwarden.intent.domain.text.TokenKind;
+import io.pgwarden.intent.domain.text.Tokenizer;
+import io.pgwarden.intent.domain.text.Vocabulary;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cuts a question into pieces, left to right. At each token the longer of a cue and a lexicon phrase wins ("play
+ * count" is a column, "count the orders" a cue); on a tie the cue wins. What is neither is a literal, a filler or an
+ * unknown word.
+ */
+public final class QuestionReader {
+
+    /** "have" is filler in "do we have", "like" in "I would like"; elsewhere they mean something. */
+    private static final Set<String> SUBJECTS_BEFORE_HAVE = Set.of("we", "i", "you", "they");
+    private static final Set<String> WORDS_BEFORE_LIKE = Set.of("would", "i'd", "we'd", "d");
+
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    public Reading read(String question, Lexicon lexicon) {
+        List<Token> tokens = tokenizer.tokenize(question);
+        List<Piece> pieces = new ArrayList<>();
+        int at = 0;
+        while (at < tokens.size()) {
+            Piece piece = pieceAt(question, tokens, at, lexicon);
+            pieces.add(piece);
+            at = piece.span().to();
+        }
+        return new Reading(question, tokens, pieces);
+    }
+
+    private static Piece pieceAt(String question, List<Token> tokens, int at, Lexicon lexicon) {
+        Token token = tokens.get(at);
+        switch (token.kind()) {
+            case QUOTED:
+                return new Literal(span(question, tokens, at, at + 1), LiteralKind.QUOTED, token.text(), null);
+            case DATE:
+                return new Literal(span(question, tokens, at, at + 1), LiteralKind.DATE, token.text(), null);
+            case SYMBOL:
+                Span symbol = span(question, tokens, at, at + 1);
+                return Vocabulary.isStopWord(token.key()) ? new Filler(symbol, token.key())
+                        : new Unknown(symbol, token.text());
+            default:
+                break;
+        }
+        Optional<CueMatch> cue = CueMatcher.at(tokens, at);
+        Optional<LexiconMatch> mention = lexicon.longestMatch(tokens, at);
+        int cueLength = cue.map(CueMatch::length).orElse(0);
+        if (mention.isPresent() && mention.get().length() > cueLength) {
+            return new Mention(span(question, tokens, at, mention.get().to()), mention.get());
+        }
+        if (cue.isPresent()) {
+            return new Cue(span(question, tokens, at, at + cueLength), cue.get().kind(), cue.get().number());
+        }
+        Span single = span(question, tokens, at, at + 1);
+        if (token.kind() == TokenKind.NUMBER) {
+            return new Literal(single, LiteralKind.NUMBER, token.key(), token.number());
+        }
+        Integer spelled = Vocabulary.numberWord(token.key());
+        if (spelled != null) {
+            return new Literal(single, LiteralKind.NUMBER, spelled.toString(), BigDecimal.valueOf(spelled));
+        }
+        return isFiller(tokens, at) ? new Filler(single, token.key()) : new Unknown(single, token.text());
+    }
+
+    private static boolean isFiller(List<Token> tokens, int at) {
+        String key = tokens.get(at).key();
+        String previous = at > 0 ? tokens.get(at - 1).key() : "";
+        if (key.equals("have") || key.equals("has")) {
+            return SUBJECTS_BEFORE_HAVE.contains(previous);
+        }
+        if (key.equals("like")) {
+            return WORDS_BEFORE_LIKE.contains(previous);
+        }
+        return Vocabulary.isFiller(key);
+    }
+
+    private static Span span(String question, List<Token> tokens, int from, int to) {
+        return new Span(from, to, question.substring(tokens.get(from).start(), tokens.get(to - 1).end()));
+    }
+}

@@ -1,0 +1,27 @@
+package io.pgwarden.intent.domain.resolve;
+
+import io.pgwarden.contracts.intent.Condition;
+import io.pgwarden.contracts.intent.Ordering;
+import io.pgwarden.contracts.schema.TableInfo;
+import java.util.List;
+
+/**
+ * A read the engine fully understood, grounded in one table.
+ *
+ * @param table      the table the question is about
+ * @param count      true to count rows instead of listing them
+ * @param columns    the columns asked for; empty for all
+ * @param conditions the filters, joined with AND
+ * @param orderBy    the ordering asked for
+ * @param limit      the number of rows asked for, or null
+ * @param confidence how sure the engine is, from 0 to 1
+ */
+public record ReadDraft(TableInfo table, boolean count, List<String> columns, List<Condition> conditions,
+        List<Ordering> orderBy, Integer limit, double confidence) {
+
+    public ReadDraft {
+        columns = List.copyOf(columns);
+        conditions = List.copyOf(conditions);
+        orderBy = List.copyOf(orderBy);
+    }
+}

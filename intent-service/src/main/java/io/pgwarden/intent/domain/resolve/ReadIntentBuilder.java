@@ -1,0 +1,64 @@
+package io.pgwarden.intent.domain.resolve;
+
+import io.pgwarden.contracts.intent.Aggregate;
+import io.pgwarden.contracts.intent.Condition;
+import io.pgwarden.contracts.intent.Intent;
+import io.pgwarden.contracts.intent.IntentType;
+import io.pgwarden.contracts.intent.Ordering;
+import io.pgwarden.contracts.intent.QuerySpec;
+import io.pgwarden.intent.domain.assess.ComplexityAssessor;
+import io.pgwarden.intent.domain.assess.RiskEstimator;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a resolved read into the PRD's intent object. Entities are qualified names: {@code schema.table} for the
+ * table, {@code schema.table.column} for each column the question uses.
+ */
+public final class ReadIntentBuilder {
+
+    private final ComplexityAssessor complexities = new ComplexityAssessor();
+    private final RiskEstimator risks = new RiskEstimator();
+
+    public Intent build(ReadDraft draft) {
+        String table = draft.table().qualifiedName();
+        QuerySpec spec = new QuerySpec(table, draft.columns(),
+                draft.count() ? new Aggregate(Aggregate.Function.COUNT, null) : null, draft.conditions(),
+                draft.orderBy(), draft.limit());
+        int tables = spec.tables().size();
+        return new Intent(IntentType.SELECT, entities(draft), operations(draft), draft.conditions(),
+                complexities.assess(IntentType.SELECT, tables, spec),
+                risks.estimate(IntentType.SELECT, tables, RiskEstimator.Scope.FILTERED), spec, draft.confidence());
+    }
+
+    private static List<String> entities(ReadDraft draft) {
+        String table = draft.table().qualifiedName();
+        Set<String> entities = new LinkedHashSet<>();
+        entities.add(table);
+        draft.columns().forEach(column -> entities.add(table + "." + column));
+        for (Condition condition : draft.conditions()) {
+            entities.add(condition.table() + "." + condition.column());
+        }
+        for (Ordering ordering : draft.orderBy()) {
+            entities.add(table + "." + ordering.column());
+        }
+        return List.copyOf(entities);
+    }
+
+    private static List<String> operations(ReadDraft draft) {
+        List<String> operations = new ArrayList<>();
+        operations.add(draft.count() ? "count" : "list");
+        if (!draft.conditions().isEmpty()) {
+            operations.add("filter");
+        }
+        if (!draft.orderBy().isEmpty()) {
+            operations.add("order");
+        }
+        if (draft.limit() != null) {
+            operations.add("limit");
+        }
+        return operations;
+    }
+}

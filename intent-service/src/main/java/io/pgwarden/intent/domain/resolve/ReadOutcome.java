@@ -1,0 +1,87 @@
+package io.pgwarden.intent.domain.resolve;
+
+import io.pgwarden.contracts.schema.ColumnInfo;
+import io.pgwarden.contracts.schema.ForeignKeyInfo;
+import io.pgwarden.contracts.schema.TableInfo;
+import io.pgwarden.intent.domain.Understanding.NotUnderstood;
+import io.pgwarden.intent.domain.lexicon.Lexicon;
+import io.pgwarden.intent.domain.reading.Piece;
+import io.pgwarden.intent.domain.text.NameWords;
+import java.util.List;
+
+/** The answers a reading of one table gives when it cannot produce a draft. */
+final class ReadOutcome {
+
+    private final TableInfo table;
+    private final Lexicon lexicon;
+    private final Clarifier clarifier;
+
+    ReadOutcome(TableInfo table, Lexicon lexicon, Clarifier clarifier) {
+        this.table = table;
+        this.lexicon = lexicon;
+        this.clarifier = clarifier;
+    }
+
+    Resolution unknownWords(List<Piece> unknown) {
+        List<String> words = unknown.stream().map(Piece::text).distinct().toList();
+        return stop(new NotUnderstood("I understood the question as being about " + lexicon.phraseFor(table)
+                + ", but not these words: " + String.join(", ", words) + ".", words, examples()));
+    }
+
+    Resolution rankWithoutColumn(Piece rank) {
+        List<ColumnInfo> sortable = table.columns().stream().filter(this::rankable).toList();
+        if (sortable.isEmpty()) {
+            return stop(new NotUnderstood("'" + rank.text() + "' needs a column to rank " + lexicon.phraseFor(table)
+                    + " by, and none of its columns is a number or a date.", List.of(),
+                    "Add the column to rank by, for example: \"" + rank.text() + " " + lexicon.phraseFor(table)
+                            + " by <column>\"."));
+        }
+        return new Resolution.Stopped(clarifier.rankColumn(table, rank, sortable));
+    }
+
+    Resolution countCombined() {
+        return stop(new NotUnderstood("I can count " + lexicon.phraseFor(table)
+                + " or list some of them, but counting per column or counting only the top rows is not supported"
+                + " yet.", List.of(), "Ask for the count alone, for example: \"how many " + lexicon.phraseFor(table)
+                        + " are there?\"."));
+    }
+
+    Resolution orAcrossColumns() {
+        return stop(new NotUnderstood("'or' between filters on different columns is not supported yet.", List.of(),
+                "Ask one question per filter."));
+    }
+
+    NotUnderstood missingValue(Piece mention, ColumnInfo column) {
+        return new NotUnderstood("'" + mention.text() + "' needs a value to compare " + table.name() + "."
+                + column.name() + " with.", List.of(), "Put the value right after the column, for example: "
+                        + lexicon.phraseFor(table) + " with " + NameWords.phrase(column.name()) + " \"...\".");
+    }
+
+    NotUnderstood unplacedValue(Piece.Literal literal) {
+        return new NotUnderstood("'" + literal.value() + "' is not a value I know in any column of "
+                + table.name() + ".", List.of(literal.value()), "Put the column's name before the value, for"
+                        + " example: " + lexicon.phraseFor(table) + " with <column> " + literal.text() + ".");
+    }
+
+    private String examples() {
+        String subject = lexicon.phraseFor(table);
+        String example = "\"how many " + subject + " are there?\"";
+        ColumnInfo rankable = table.columns().stream().filter(this::rankable).findFirst().orElse(null);
+        if (rankable != null) {
+            example += " or \"top 5 " + subject + " by " + NameWords.phrase(rankable.name()) + "\"";
+        }
+        return "Rephrase without those words. Questions I answer look like " + example
+                + "; a value can be put in quotes after its column.";
+    }
+
+    /** Numbers and dates that are not keys: what "top 5" can sensibly rank by. */
+    private boolean rankable(ColumnInfo column) {
+        boolean key = table.primaryKey().contains(column.name()) || table.foreignKeys().stream()
+                .map(ForeignKeyInfo::columns).anyMatch(columns -> columns.contains(column.name()));
+        return !key && (column.isNumber() || column.isTemporal());
+    }
+
+    private static Resolution stop(NotUnderstood notUnderstood) {
+        return new Resolution.Stopped(notUnderstood);
+    }
+}

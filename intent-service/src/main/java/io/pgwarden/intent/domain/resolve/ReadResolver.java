@@ -1,0 +1,140 @@
+package io.pgwarden.intent.domain.resolve;
+
+import io.pgwarden.contracts.schema.TableInfo;
+import io.pgwarden.intent.domain.Understanding.NotUnderstood;
+import io.pgwarden.intent.domain.lexicon.Lexicon;
+import io.pgwarden.intent.domain.lexicon.Meaning.TableRef;
+import io.pgwarden.intent.domain.lexicon.Meaning.ValueRef;
+import io.pgwarden.intent.domain.lexicon.Strength;
+import io.pgwarden.intent.domain.lexicon.Term;
+import io.pgwarden.intent.domain.reading.Piece;
+import io.pgwarden.intent.domain.reading.Piece.Mention;
+import io.pgwarden.intent.domain.reading.Reading;
+import io.pgwarden.intent.domain.text.NameWords;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Decides which table a read is about by trying each table any word points to and keeping the readings in which
+ * every mention has a role. One table named outright wins; one table that fits without being named is taken with
+ * less confidence; several are put to the user; none is a failure that says why.
+ */
+public final class ReadResolver {
+
+    private static final int TABLES_IN_HINT = 6;
+
+    public Resolution resolve(Reading reading, Lexicon lexicon) {
+        List<Mention> mentions = reading.pieces().stream().filter(Mention.class::isInstance)
+                .map(Mention.class::cast).toList();
+        if (mentions.isEmpty()) {
+            return new Resolution.Stopped(nothingKnown(reading, lexicon));
+        }
+        List<TableReading> fitting = new ArrayList<>();
+        List<TableReading> all = new ArrayList<>();
+        for (TableInfo table : candidateTables(mentions)) {
+            TableReading tableReading = new TableReading(reading, lexicon, table);
+            all.add(tableReading);
+            if (tableReading.unusable().isEmpty()) {
+                fitting.add(tableReading);
+            }
+        }
+        if (fitting.isEmpty()) {
+            return new Resolution.Stopped(noTableFits(mentions, all, lexicon));
+        }
+        List<TableReading> named = fitting.stream().filter(r -> r.subjectStrength() != null).toList();
+        if (!named.isEmpty()) {
+            Strength strongest = named.stream().map(TableReading::subjectStrength)
+                    .min(Comparator.naturalOrder()).orElseThrow();
+            List<TableReading> best = named.stream().filter(r -> r.subjectStrength() == strongest).toList();
+            return best.size() == 1 ? best.get(0).outcome(false) : chooseTable(best, reading, lexicon, true);
+        }
+        return fitting.size() == 1 ? fitting.get(0).outcome(true) : chooseTable(fitting, reading, lexicon, false);
+    }
+
+    private static List<TableInfo> candidateTables(List<Mention> mentions) {
+        Map<String, TableInfo> tables = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            for (Term term : mention.terms()) {
+                tables.putIfAbsent(term.meaning().table().qualifiedName(), term.meaning().table());
+            }
+        }
+        return List.copyOf(tables.values());
+    }
+
+    /**
+     * Each option names its table: by replacing the word that named several tables, or, when no word named a
+     * table, by putting the table's name before the first mention ("customers with state "Texas"").
+     */
+    private static Resolution chooseTable(List<TableReading> readings, Reading reading, Lexicon lexicon,
+            boolean named) {
+        Clarifier clarifier = new Clarifier(reading, lexicon);
+        Mention first = reading.pieces().stream().filter(Mention.class::isInstance).map(Mention.class::cast)
+                .findFirst().orElseThrow();
+        Map<String, TableReading> byTable = readings.stream()
+                .collect(Collectors.toMap(r -> r.table().qualifiedName(), r -> r, (a, b) -> a, LinkedHashMap::new));
+        return new Resolution.Stopped(clarifier.tables(readings.stream().map(TableReading::table).toList(), table -> {
+            if (named) {
+                return clarifier.replace(byTable.get(table.qualifiedName()).subjectPiece(), lexicon.phraseFor(table));
+            }
+            return clarifier.replace(first, lexicon.phraseFor(table) + " " + namingInTable(first, table));
+        }));
+    }
+
+    private static String namingInTable(Mention mention, TableInfo table) {
+        List<ValueRef> values = Mentions.values(mention, table).stream().map(t -> (ValueRef) t.meaning()).toList();
+        if (values.size() == 1) {
+            return "with " + NameWords.phrase(values.get(0).column().name()) + " "
+                    + QuestionEditor.quoted(values.get(0).stored());
+        }
+        return mention.text();
+    }
+
+    private static NotUnderstood nothingKnown(Reading reading, Lexicon lexicon) {
+        List<String> words = reading.pieces().stream()
+                .filter(p -> p instanceof Piece.Unknown || p instanceof Piece.Literal).map(Piece::text).distinct()
+                .toList();
+        String message = words.isEmpty() ? "The question does not mention any table, column or value of the database."
+                : "None of these words matches a table, column or value of the database: " + String.join(", ", words)
+                        + ".";
+        return new NotUnderstood(message, words, tablesHint(lexicon));
+    }
+
+    /**
+     * No single table explains every word: either the question names several tables (a join, not supported yet),
+     * or some words do not belong to the table it is about.
+     */
+    private static NotUnderstood noTableFits(List<Mention> mentions, List<TableReading> readings, Lexicon lexicon) {
+        List<String> namedTables = mentions.stream().flatMap(m -> m.terms().stream())
+                .filter(t -> t.meaning() instanceof TableRef && t.strength() == Strength.NAME)
+                .map(t -> t.meaning().table().qualifiedName()).distinct().toList();
+        if (namedTables.size() > 1) {
+            return new NotUnderstood("The question involves several tables (" + String.join(", ", namedTables)
+                    + "); questions that combine tables are not supported yet.", List.of(),
+                    "Ask about one table at a time.");
+        }
+        TableReading closest = readings.stream()
+                .min(Comparator.comparingInt((TableReading r) -> r.unusable().size())
+                        .thenComparing(r -> r.subjectStrength() == null))
+                .orElseThrow();
+        List<String> words = closest.unusable().stream().map(Piece::text).distinct().toList();
+        return new NotUnderstood("I understood the question as being about " + lexicon.phraseFor(closest.table())
+                + ", but these words belong to other tables: " + String.join(", ", words)
+                + "; questions that combine tables are not supported yet.", words,
+                "Ask about one table at a time, using its own columns.");
+    }
+
+    private static String tablesHint(Lexicon lexicon) {
+        List<TableInfo> tables = lexicon.catalog().tables();
+        if (tables.isEmpty()) {
+            return "The database has no tables I can read.";
+        }
+        String names = tables.stream().limit(TABLES_IN_HINT).map(lexicon::phraseFor)
+                .collect(Collectors.joining(", "));
+        return "Ask about what the database holds, for example: " + names
+                + (tables.size() > TABLES_IN_HINT ? ", ..." : "") + ".";
+    }
+}

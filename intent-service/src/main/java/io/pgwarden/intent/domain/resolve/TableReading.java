@@ -1,0 +1,420 @@
+package io.pgwarden.intent.domain.resolve;
+
+import io.pgwarden.contracts.intent.Condition;
+import io.pgwarden.contracts.intent.Operator;
+import io.pgwarden.contracts.schema.ColumnInfo;
+import io.pgwarden.contracts.schema.TableInfo;
+import io.pgwarden.intent.domain.Understanding.NeedsClarification;
+import io.pgwarden.intent.domain.Understanding.NotUnderstood;
+import io.pgwarden.intent.domain.lexicon.Lexicon;
+import io.pgwarden.intent.domain.lexicon.Meaning.ValueRef;
+import io.pgwarden.intent.domain.lexicon.Strength;
+import io.pgwarden.intent.domain.lexicon.Term;
+import io.pgwarden.intent.domain.reading.CueKind;
+import io.pgwarden.intent.domain.reading.Piece;
+import io.pgwarden.intent.domain.reading.Piece.Cue;
+import io.pgwarden.intent.domain.reading.Piece.Filler;
+import io.pgwarden.intent.domain.reading.Piece.Literal;
+import io.pgwarden.intent.domain.reading.Piece.LiteralKind;
+import io.pgwarden.intent.domain.reading.Piece.Mention;
+import io.pgwarden.intent.domain.reading.Piece.Unknown;
+import io.pgwarden.intent.domain.reading.Reading;
+import io.pgwarden.intent.domain.text.NameWords;
+import io.pgwarden.intent.domain.text.Token;
+import io.pgwarden.intent.domain.text.Vocabulary;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the whole question as being about one table. Every mention must find a role in that table (the table
+ * itself, a column, a stored value); the mentions that cannot are {@link #unusable()}, which rules the table out.
+ * What is left decides the answer: a draft, or the first clarification or failure met on the way.
+ */
+final class TableReading {
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    private final Reading reading;
+    private final Lexicon lexicon;
+    private final TableInfo table;
+    private final List<Piece> pieces;
+    private final boolean[] consumed;
+    private final Clarifier clarifier;
+
+    private Strength subjectStrength;
+    private Piece subjectPiece;
+    private final List<Piece> unusable = new ArrayList<>();
+    private final List<Piece> unknown = new ArrayList<>();
+    private boolean count;
+    private Cue rank;
+    private Integer impliedLimit;
+    private ColumnInfo orderColumn;
+    private Boolean descending;
+    private boolean sawOr;
+    private final List<ColumnInfo> projection = new ArrayList<>();
+    private final List<Condition> conditions = new ArrayList<>();
+    private int headTermsUsed;
+    private Piece commentColumnPiece;
+    private ColumnInfo commentColumn;
+    private NeedsClarification clarification;
+    private NotUnderstood problem;
+
+    TableReading(Reading reading, Lexicon lexicon, TableInfo table) {
+        this.reading = reading;
+        this.lexicon = lexicon;
+        this.table = table;
+        this.pieces = reading.pieces();
+        this.consumed = new boolean[pieces.size()];
+        this.clarifier = new Clarifier(reading, lexicon);
+        walk();
+    }
+
+    TableInfo table() {
+        return table;
+    }
+
+    /** The strongest term that named this table, or null when the table is only inferred from columns or values. */
+    Strength subjectStrength() {
+        return subjectStrength;
+    }
+
+    Piece subjectPiece() {
+        return subjectPiece;
+    }
+
+    List<Piece> unusable() {
+        return unusable;
+    }
+
+    /** The answer this reading gives; {@code inferred} when no word named the table itself. */
+    Resolution outcome(boolean inferred) {
+        ReadOutcome outcome = new ReadOutcome(table, lexicon, clarifier);
+        if (!unknown.isEmpty()) {
+            return outcome.unknownWords(unknown);
+        }
+        if (problem != null) {
+            return new Resolution.Stopped(problem);
+        }
+        if (clarification != null) {
+            return new Resolution.Stopped(clarification);
+        }
+        if (rank != null && rank.kind() != CueKind.FIRST && orderColumn == null) {
+            return outcome.rankWithoutColumn(rank);
+        }
+        boolean ranked = rank != null || impliedLimit != null || orderColumn != null;
+        if (count && (ranked || !projection.isEmpty())) {
+            return outcome.countCombined();
+        }
+        List<Condition> merged = ConditionMerger.merge(conditions);
+        if (sawOr && merged.size() != 1) {
+            return outcome.orAcrossColumns();
+        }
+        if (subjectStrength == Strength.HEAD || subjectStrength == Strength.COMMENT) {
+            return new Resolution.Stopped(clarifier.confirmTable(table, subjectPiece));
+        }
+        if (commentColumn != null) {
+            return new Resolution.Stopped(clarifier.confirmColumn(table, commentColumnPiece, commentColumn));
+        }
+        double confidence = 1.0 - (inferred ? 0.2 : 0.0) - 0.1 * headTermsUsed;
+        return new Resolution.Resolved(new ReadDraft(table, count,
+                projection.stream().map(ColumnInfo::name).toList(), merged, ordering(),
+                rank != null ? rank.number() : impliedLimit, Math.max(0.5, Math.round(confidence * 100) / 100.0)));
+    }
+
+    private List<io.pgwarden.contracts.intent.Ordering> ordering() {
+        if (orderColumn == null) {
+            return List.of();
+        }
+        boolean desc = descending != null ? descending : rank != null && rank.kind() == CueKind.TOP;
+        return List.of(new io.pgwarden.contracts.intent.Ordering(orderColumn.name(), desc));
+    }
+
+    private void walk() {
+        for (int i = 0; i < pieces.size(); i++) {
+            if (consumed[i]) {
+                continue;
+            }
+            Piece piece = pieces.get(i);
+            if (piece instanceof Cue cue) {
+                onCue(i, cue);
+            } else if (piece instanceof Mention mention) {
+                onMention(i, mention);
+            } else if (piece instanceof Literal literal) {
+                onLiteral(i, literal);
+            } else if (piece instanceof Unknown) {
+                unknown.add(piece);
+            }
+        }
+    }
+
+    private void onCue(int index, Cue cue) {
+        switch (cue.kind()) {
+            case COUNT -> count = true;
+            case TOP, BOTTOM, FIRST -> {
+                if (rank != null || impliedLimit != null) {
+                    unknown.add(cue);
+                } else {
+                    rank = cue;
+                }
+            }
+            case BY -> {
+                if (rank == null) {
+                    unknown.add(cue);
+                } else {
+                    takeOrderColumn(index);
+                }
+            }
+            case ORDER_BY -> takeOrderColumn(index);
+            case ASCENDING, DESCENDING -> unknown.add(cue);
+            case OR -> sawOr = true;
+        }
+    }
+
+    private void takeOrderColumn(int cueIndex) {
+        int at = reading.nextNonFiller(cueIndex);
+        if (at < 0 || orderColumn != null || !(pieces.get(at) instanceof Mention mention)) {
+            unknown.add(pieces.get(cueIndex));
+            return;
+        }
+        consumed[at] = true;
+        List<Term> columns = Mentions.columns(mention, table);
+        if (columns.isEmpty() || Mentions.namesOtherTable(mention, table)) {
+            unusable.add(mention);
+            return;
+        }
+        orderColumn = use(mention, columns);
+        int after = reading.nextNonFiller(at);
+        if (after >= 0 && pieces.get(after) instanceof Cue direction
+                && (direction.kind() == CueKind.ASCENDING || direction.kind() == CueKind.DESCENDING)) {
+            descending = direction.kind() == CueKind.DESCENDING;
+            consumed[after] = true;
+        }
+    }
+
+    private void onMention(int index, Mention mention) {
+        List<Term> subjects = Mentions.subjects(mention, table);
+        if (!subjects.isEmpty()) {
+            noteSubject(mention, subjects);
+            takeKeyAfterSubject(index);
+            return;
+        }
+        List<Term> columns = Mentions.columns(mention, table);
+        int valueAt = columns.isEmpty() ? -1 : valueAfter(index);
+        if (valueAt >= 0) {
+            conditionOnColumn(mention, columns, valueAt);
+            return;
+        }
+        List<Term> values = Mentions.values(mention, table);
+        if (!values.isEmpty()) {
+            conditionFromValue(index, mention, values);
+            return;
+        }
+        if (!columns.isEmpty() && !Mentions.namesOtherTable(mention, table)) {
+            if (introducesCondition(mention)) {
+                problem = new ReadOutcome(table, lexicon, clarifier).missingValue(mention, Mentions.column(
+                        columns.get(0)));
+            } else {
+                ColumnInfo column = use(mention, columns);
+                if (projection.stream().noneMatch(c -> c.name().equals(column.name()))) {
+                    projection.add(column);
+                }
+            }
+            return;
+        }
+        unusable.add(mention);
+    }
+
+    private void noteSubject(Mention mention, List<Term> subjects) {
+        Strength strength = subjects.get(0).strength();
+        if (subjectStrength == null || strength.isStrongerThan(subjectStrength)) {
+            subjectStrength = strength;
+            subjectPiece = mention;
+        }
+    }
+
+    /** "product 123": a number right after the table's name is its primary key. */
+    private void takeKeyAfterSubject(int index) {
+        int next = index + 1;
+        if (next >= pieces.size() || consumed[next] || table.primaryKey().size() != 1
+                || !(pieces.get(next) instanceof Literal literal) || literal.kind() != LiteralKind.NUMBER) {
+            return;
+        }
+        consumed[next] = true;
+        table.column(table.primaryKey().get(0))
+                .ifPresent(key -> addCondition(key, literal.value(), literal.number()));
+    }
+
+    /** The piece holding the value after a column ("state is Texas", "status = 'shipped'"), or -1. */
+    private int valueAfter(int index) {
+        int at = index + 1;
+        while (at < pieces.size() && pieces.get(at) instanceof Filler filler && Vocabulary.isConnector(filler.word())) {
+            at++;
+        }
+        if (at >= pieces.size() || consumed[at]) {
+            return -1;
+        }
+        Piece piece = pieces.get(at);
+        boolean value = piece instanceof Literal
+                || piece instanceof Mention mention && Mentions.hasValues(mention)
+                        && Mentions.subjects(mention, table).isEmpty()
+                || piece instanceof Unknown unknownWord && isValueWord(unknownWord);
+        return value ? at : -1;
+    }
+
+    private void conditionOnColumn(Mention columnMention, List<Term> columns, int valueAt) {
+        Piece valuePiece = pieces.get(valueAt);
+        if (valuePiece instanceof Mention valueMention) {
+            List<ValueRef> matching = Mentions.values(valueMention, table).stream()
+                    .map(t -> (ValueRef) t.meaning())
+                    .filter(v -> columns.stream().anyMatch(c -> Mentions.column(c).name().equals(v.column().name())))
+                    .toList();
+            if (!matching.isEmpty()) {
+                consumed[valueAt] = true;
+                conditionOnValues(valueMention, matching);
+                return;
+            }
+        }
+        if (valuePiece instanceof Mention && Mentions.namesOtherTable(columnMention, table)) {
+            // "products in category Electronics": a value of the other table, so a join, not this key column.
+            unusable.add(columnMention);
+            return;
+        }
+        int end = valueEnd(valueAt);
+        for (int i = valueAt; i <= end; i++) {
+            consumed[i] = true;
+        }
+        if (columns.size() > 1) {
+            clarify(clarifier.column(table, columnMention, columns.stream().map(Mentions::column).toList()));
+            return;
+        }
+        ColumnInfo column = use(columnMention, columns);
+        if (valuePiece instanceof Literal literal) {
+            addCondition(column, literal.value(), literal.number());
+        } else {
+            addCondition(column, textOf(valueAt, end), null);
+        }
+    }
+
+    private void conditionFromValue(int index, Mention mention, List<Term> values) {
+        conditionOnValues(mention, values.stream().map(t -> (ValueRef) t.meaning()).toList());
+        // "customers in Texas state": the column's own name after its value adds nothing.
+        int next = index + 1;
+        if (next < pieces.size() && pieces.get(next) instanceof Mention after && !conditions.isEmpty()) {
+            String column = conditions.get(conditions.size() - 1).column();
+            boolean sameColumn = Mentions.columns(after, table).stream()
+                    .anyMatch(t -> Mentions.column(t).name().equals(column));
+            if (sameColumn && Mentions.subjects(after, table).isEmpty()) {
+                consumed[next] = true;
+            }
+        }
+    }
+
+    private void conditionOnValues(Piece piece, List<ValueRef> values) {
+        long columns = values.stream().map(v -> v.column().name()).distinct().count();
+        if (columns > 1) {
+            clarify(clarifier.value(table, piece, values));
+            return;
+        }
+        ValueRef value = values.get(0);
+        conditions.add(new Condition(table.qualifiedName(), value.column().name(), Operator.EQ,
+                List.of(value.stored())));
+    }
+
+    private void onLiteral(int index, Literal literal) {
+        if (literal.kind() == LiteralKind.NUMBER && index + 1 < pieces.size()
+                && pieces.get(index + 1) instanceof Mention next && !Mentions.subjects(next, table).isEmpty()
+                && rank == null && impliedLimit == null && isRowCount(literal.number())) {
+            impliedLimit = literal.number().intValueExact();
+            return;
+        }
+        if (literal.kind() == LiteralKind.QUOTED) {
+            List<ValueRef> values = lexicon.valuesEqualTo(literal.value()).stream()
+                    .filter(v -> v.belongsTo(table)).toList();
+            if (values.isEmpty()) {
+                problem = new ReadOutcome(table, lexicon, clarifier).unplacedValue(literal);
+            } else {
+                conditionOnValues(literal, values);
+            }
+            return;
+        }
+        unknown.add(literal);
+    }
+
+    private void addCondition(ColumnInfo column, String text, BigDecimal number) {
+        LiteralCoercion.Coerced coerced = LiteralCoercion.coerce(text, number, table, column);
+        if (!coerced.ok()) {
+            if (problem == null) {
+                problem = new NotUnderstood(coerced.problem(), List.of(),
+                        "Check the value, or put it in quotes right after its column, for example: "
+                                + lexicon.phraseFor(table) + " with " + NameWords.phrase(column.name())
+                                + " \"...\".");
+            }
+            return;
+        }
+        conditions.add(new Condition(table.qualifiedName(), column.name(), Operator.EQ, List.of(coerced.value())));
+    }
+
+    /** Picks the only column of a mention, keeping track of weak matches; several columns ask the user. */
+    private ColumnInfo use(Mention mention, List<Term> columns) {
+        if (columns.size() > 1) {
+            clarify(clarifier.column(table, mention, columns.stream().map(Mentions::column).toList()));
+        }
+        Term term = columns.get(0);
+        if (term.strength() == Strength.HEAD) {
+            headTermsUsed++;
+        } else if (term.strength() == Strength.COMMENT && commentColumn == null) {
+            commentColumn = Mentions.column(term);
+            commentColumnPiece = mention;
+        }
+        return Mentions.column(term);
+    }
+
+    private void clarify(NeedsClarification needed) {
+        if (clarification == null) {
+            clarification = needed;
+        }
+    }
+
+    /** "customers with email": a column right after "with", "where" or "whose" must be given a value. */
+    private boolean introducesCondition(Mention mention) {
+        List<Token> tokens = reading.tokens();
+        for (int i = mention.span().from() - 1; i >= 0; i--) {
+            String key = tokens.get(i).key();
+            if (!ARTICLES.contains(key)) {
+                return Vocabulary.introducesCondition(key);
+            }
+        }
+        return false;
+    }
+
+    /** The last piece of a typed value: unknown words run on ("San Francisco"), anything else stands alone. */
+    private int valueEnd(int start) {
+        if (!(pieces.get(start) instanceof Unknown)) {
+            return start;
+        }
+        int end = start;
+        while (end + 1 < pieces.size() && !consumed[end + 1] && pieces.get(end + 1) instanceof Unknown next
+                && isValueWord(next)) {
+            end++;
+        }
+        return end;
+    }
+
+    private String textOf(int from, int to) {
+        int start = reading.tokens().get(pieces.get(from).span().from()).start();
+        int end = reading.tokens().get(pieces.get(to).span().to() - 1).end();
+        return reading.question().substring(start, end);
+    }
+
+    private static boolean isValueWord(Unknown word) {
+        return !Vocabulary.isOperatorWord(word.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isRowCount(BigDecimal number) {
+        return number.signum() > 0 && number.stripTrailingZeros().scale() <= 0
+                && number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
+    }
+}
