@@ -148,6 +148,14 @@ public final class Lexicon {
     }
 
     private static List<Term> meaningful(List<Token> span, List<Term> terms) {
+        if (span.size() == 1 && isCapitalised(span.get(0))) {
+            // "customers in US": a stop word typed in capitals, stored exactly so, is the value, not filler.
+            List<Term> exact = terms.stream().filter(t -> t.meaning() instanceof ValueRef value
+                    && value.stored().equals(span.get(0).text())).toList();
+            if (!exact.isEmpty()) {
+                return exact;
+            }
+        }
         if (span.stream().allMatch(t -> t.kind() == TokenKind.NUMBER || Vocabulary.isStopWord(t.key()))) {
             return List.of();
         }
@@ -158,6 +166,11 @@ public final class Lexicon {
             }
         }
         return terms;
+    }
+
+    private static boolean isCapitalised(Token token) {
+        String text = token.text();
+        return token.kind() == TokenKind.WORD && text.length() >= 2 && text.chars().allMatch(Character::isUpperCase);
     }
 
     /**

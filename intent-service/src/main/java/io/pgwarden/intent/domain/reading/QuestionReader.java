@@ -30,6 +30,7 @@ public final class QuestionReader {
     /** "have" is filler in "do we have", "like" in "I would like"; elsewhere they mean something. */
     private static final Set<String> SUBJECTS_BEFORE_HAVE = Set.of("we", "i", "you", "they");
     private static final Set<String> WORDS_BEFORE_LIKE = Set.of("would", "i'd", "we'd", "d");
+    private static final Set<String> CONTEXTUAL_FILLERS = Set.of("have", "has", "like", "total");
 
     private final Tokenizer tokenizer = new Tokenizer();
 
@@ -59,6 +60,9 @@ public final class QuestionReader {
             default:
                 break;
         }
+        if (isFillerInContext(tokens, at)) {
+            return new Filler(span(question, tokens, at, at + 1), token.key());
+        }
         Optional<CueMatch> cue = CueMatcher.at(tokens, at);
         Optional<LexiconMatch> mention = lexicon.longestMatch(tokens, at);
         int cueLength = cue.map(CueMatch::length).orElse(0);
@@ -76,19 +80,26 @@ public final class QuestionReader {
         if (spelled != null) {
             return new Literal(single, LiteralKind.NUMBER, spelled.toString(), BigDecimal.valueOf(spelled));
         }
-        return isFiller(tokens, at) ? new Filler(single, token.key()) : new Unknown(single, token.text());
+        boolean filler = Vocabulary.isFiller(token.key()) && !CONTEXTUAL_FILLERS.contains(token.key());
+        return filler ? new Filler(single, token.key()) : new Unknown(single, token.text());
     }
 
-    private static boolean isFiller(List<Token> tokens, int at) {
+    /**
+     * Words that are filler only in a phrase, whatever else they could name: "do we have", "I would like",
+     * "in total" ("the total of orders" may ask for a sum, so "total" alone is not filler).
+     */
+    private static boolean isFillerInContext(List<Token> tokens, int at) {
+        if (tokens.get(at).kind() != TokenKind.WORD) {
+            return false;
+        }
         String key = tokens.get(at).key();
         String previous = at > 0 ? tokens.get(at - 1).key() : "";
-        if (key.equals("have") || key.equals("has")) {
-            return SUBJECTS_BEFORE_HAVE.contains(previous);
-        }
-        if (key.equals("like")) {
-            return WORDS_BEFORE_LIKE.contains(previous);
-        }
-        return Vocabulary.isFiller(key);
+        return switch (key) {
+            case "have", "has" -> SUBJECTS_BEFORE_HAVE.contains(previous);
+            case "like" -> WORDS_BEFORE_LIKE.contains(previous);
+            case "total" -> previous.equals("in");
+            default -> false;
+        };
     }
 
     private static Span span(String question, List<Token> tokens, int from, int to) {

@@ -56,6 +56,19 @@ final class Clarifier {
                 + names(columns) + ".", options);
     }
 
+    /** A filler word the table also stores as a value: "us" in "customers in us" may be the country US. */
+    NeedsClarification storedValue(TableInfo table, Piece piece, List<ValueRef> values) {
+        List<ClarificationOption> options = new ArrayList<>();
+        for (ValueRef value : values) {
+            options.add(new ClarificationOption(label(table, value.column()) + " = " + value.stored(),
+                    editor.replace(piece, NameWords.phrase(value.column().name()) + " "
+                            + QuestionEditor.quoted(value.stored()))));
+        }
+        return clarification("'" + piece.text() + "' may be the value " + values.get(0).stored() + " of "
+                + values.stream().map(v -> label(table, v.column())).distinct().collect(Collectors.joining(", "))
+                + ".", options);
+    }
+
     NeedsClarification rankColumn(TableInfo table, Piece rank, List<ColumnInfo> sortable) {
         List<ClarificationOption> options = new ArrayList<>();
         for (ColumnInfo column : sortable) {

@@ -36,6 +36,7 @@ import java.util.Set;
 final class TableReading {
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> VALUE_PREPOSITIONS = Set.of("in", "from", "at");
 
     private final Reading reading;
     private final Lexicon lexicon;
@@ -146,7 +147,24 @@ final class TableReading {
                 onLiteral(i, literal);
             } else if (piece instanceof Unknown) {
                 unknown.add(piece);
+            } else if (piece instanceof Filler filler) {
+                onFiller(filler);
             }
+        }
+    }
+
+    /**
+     * "customers in us": a stop word right after "in", "from" or "at" that the table also stores as a value (a
+     * country or state code) is asked about, never silently dropped.
+     */
+    private void onFiller(Filler filler) {
+        if (!Vocabulary.isStopWord(filler.word()) || !VALUE_PREPOSITIONS.contains(wordBefore(filler))) {
+            return;
+        }
+        List<ValueRef> values = lexicon.valuesEqualTo(filler.text()).stream().filter(v -> v.belongsTo(table))
+                .toList();
+        if (!values.isEmpty()) {
+            clarify(clarifier.storedValue(table, filler, values));
         }
     }
 
@@ -380,14 +398,19 @@ final class TableReading {
 
     /** "customers with email": a column right after "with", "where" or "whose" must be given a value. */
     private boolean introducesCondition(Mention mention) {
+        return Vocabulary.introducesCondition(wordBefore(mention));
+    }
+
+    /** The word before a piece, skipping articles, or "". */
+    private String wordBefore(Piece piece) {
         List<Token> tokens = reading.tokens();
-        for (int i = mention.span().from() - 1; i >= 0; i--) {
+        for (int i = piece.span().from() - 1; i >= 0; i--) {
             String key = tokens.get(i).key();
             if (!ARTICLES.contains(key)) {
-                return Vocabulary.introducesCondition(key);
+                return key;
             }
         }
-        return false;
+        return "";
     }
 
     /** The last piece of a typed value: unknown words run on ("San Francisco"), anything else stands alone. */

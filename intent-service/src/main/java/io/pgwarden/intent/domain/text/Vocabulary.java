@@ -25,7 +25,7 @@ public final class Vocabulary {
             "tell", "can", "could", "would", "will", "want", "need", "let", "lets", "do", "does", "kindly",
             "records", "record", "rows", "row", "entries", "entry", "data", "information", "info", "details",
             "table", "database", "db", "currently", "available", "existing", "stored", "everything", "exist",
-            "exists", "just", "only", "also", "now", "some", "total");
+            "exists", "just", "only", "also", "now", "some");
 
     /**
      * Words that change what a filter means. They are never filler and never part of a typed value, so a question
@@ -39,7 +39,7 @@ public final class Vocabulary {
             "each", "or", "by", "but", "nor", "neither", "either", "other", "others", "different", "same",
             "null", "empty", "missing", "unknown", "blank", "last", "next", "this", "these", "those", "ago",
             "today", "yesterday", "tomorrow", "average", "sum", "maximum", "minimum", "max", "min", "distinct",
-            "unique", "group", "grouped");
+            "unique", "group", "grouped", "total");
 
     /** Words that connect a column to its value: "state is Texas", "status = shipped", "a price of 5". */
     private static final Set<String> CONNECTORS = Set.of(

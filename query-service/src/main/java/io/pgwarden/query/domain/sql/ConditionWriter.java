@@ -1,0 +1,142 @@
+package io.pgwarden.query.domain.sql;
+
+import io.pgwarden.contracts.intent.Condition;
+import io.pgwarden.contracts.intent.Operator;
+import io.pgwarden.contracts.schema.ColumnInfo;
+import io.pgwarden.contracts.schema.TableInfo;
+import io.pgwarden.contracts.sql.SqlParameter;
+import io.pgwarden.query.domain.QueryBuildException;
+import io.pgwarden.query.domain.describe.Prose;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes one condition as a parameterised SQL predicate, with its description for the statement's comment (by
+ * parameter number) and for the explanation (with the values).
+ */
+public final class ConditionWriter {
+
+    /**
+     * @param sql         the predicate, with {@code ?} placeholders
+     * @param parameters  its parameters, in order
+     * @param comment     the predicate for the SQL comment: names and parameter numbers, no values
+     * @param explanation the predicate in plain English, with values
+     */
+    public record Written(String sql, List<SqlParameter> parameters, String comment, String explanation) {
+    }
+
+    /**
+     * @param firstParameter the 1-based number of the predicate's first parameter in the statement
+     */
+    public Written write(Condition condition, TableInfo table, ColumnInfo column, int firstParameter) {
+        SqlType type = ColumnTypes.of(column);
+        String label = table.name() + "." + column.name();
+        String quoted = Identifiers.quote(column.name());
+        String compared = type == SqlType.OTHER ? "CAST(" + quoted + " AS text)" : quoted;
+        String name = column.name();
+        Operator operator = condition.operator();
+        List<Object> values = condition.values();
+        switch (operator) {
+            case EQ, NE, GT, GE, LT, LE -> {
+                requireValues(condition, values.size() == 1, "one value");
+                requireOrdered(operator, type, label);
+                SqlParameter parameter = ValueBinder.bind(values.get(0), type, label);
+                String symbol = symbol(operator);
+                return new Written(compared + " " + symbol + " ?", List.of(parameter),
+                        name + " " + symbol + " parameter " + firstParameter,
+                        name + " " + words(operator) + " " + Prose.value(parameter.value()));
+            }
+            case BETWEEN -> {
+                requireValues(condition, values.size() == 2, "two values");
+                requireOrdered(operator, type, label);
+                SqlParameter low = ValueBinder.bind(values.get(0), type, label);
+                SqlParameter high = ValueBinder.bind(values.get(1), type, label);
+                return new Written(compared + " BETWEEN ? AND ?", List.of(low, high),
+                        name + " between parameters " + firstParameter + " and " + (firstParameter + 1),
+                        name + " is between " + Prose.value(low.value()) + " and " + Prose.value(high.value()));
+            }
+            case IN -> {
+                requireValues(condition, !values.isEmpty(), "at least one value");
+                List<SqlParameter> parameters = new ArrayList<>();
+                for (Object value : values) {
+                    parameters.add(ValueBinder.bind(value, type, label));
+                }
+                int last = firstParameter + parameters.size() - 1;
+                String placeholders = parameters.stream().map(p -> "?").collect(Collectors.joining(", "));
+                return new Written(compared + " IN (" + placeholders + ")", parameters,
+                        name + " in " + (last == firstParameter ? "parameter " + firstParameter
+                                : "parameters " + firstParameter + " to " + last),
+                        name + " is one of " + parameters.stream().map(p -> Prose.value(p.value()))
+                                .collect(Collectors.joining(", ")));
+            }
+            case STARTS_WITH, CONTAINS -> {
+                requireValues(condition, values.size() == 1, "one value");
+                String text = likeText(values.get(0), label);
+                boolean starts = operator == Operator.STARTS_WITH;
+                String pattern = starts ? LikePatterns.startingWith(text) : LikePatterns.containing(text);
+                String matched = type == SqlType.TEXT ? quoted : "CAST(" + quoted + " AS text)";
+                String verb = starts ? "starts with" : "contains";
+                return new Written(matched + " ILIKE ? ESCAPE '" + LikePatterns.ESCAPE + "'",
+                        List.of(new SqlParameter(SqlType.TEXT.parameterType(), pattern)),
+                        name + " " + verb + " parameter " + firstParameter + " (ignoring case)",
+                        name + " " + verb + " " + Prose.value(text) + " (ignoring case)");
+            }
+            case IS_NULL, IS_NOT_NULL -> {
+                requireValues(condition, values.isEmpty(), "no value");
+                boolean isNull = operator == Operator.IS_NULL;
+                return new Written(quoted + (isNull ? " IS NULL" : " IS NOT NULL"), List.of(),
+                        name + (isNull ? " is null" : " is not null"),
+                        name + (isNull ? " has no value" : " has a value"));
+            }
+            default -> throw QueryBuildException.invalid("The operator " + operator + " is not supported.");
+        }
+    }
+
+    private static void requireValues(Condition condition, boolean ok, String expected) {
+        if (!ok) {
+            throw QueryBuildException.invalid("The " + condition.operator() + " condition on " + condition.column()
+                    + " needs " + expected + " but has " + condition.values().size() + ".");
+        }
+    }
+
+    /** Types compared as text (enums, json, ...) have no meaningful order as text: refuse rather than mislead. */
+    private static void requireOrdered(Operator operator, SqlType type, String label) {
+        boolean ordering = operator != Operator.EQ && operator != Operator.NE;
+        if (ordering && (type == SqlType.OTHER || type == SqlType.BOOL)) {
+            throw QueryBuildException.invalid(label + " cannot be compared with " + operator
+                    + ": its values have no order to compare by.");
+        }
+    }
+
+    private static String likeText(Object value, String label) {
+        String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : String.valueOf(value);
+        if (value == null || text.isEmpty()) {
+            throw QueryBuildException.invalid("A text search on " + label + " needs some text to look for.");
+        }
+        return text;
+    }
+
+    private static String symbol(Operator operator) {
+        return switch (operator) {
+            case EQ -> "=";
+            case NE -> "<>";
+            case GT -> ">";
+            case GE -> ">=";
+            case LT -> "<";
+            default -> "<=";
+        };
+    }
+
+    private static String words(Operator operator) {
+        return switch (operator) {
+            case EQ -> "is";
+            case NE -> "is not";
+            case GT -> "is greater than";
+            case GE -> "is at least";
+            case LT -> "is less than";
+            default -> "is at most";
+        };
+    }
+}
