@@ -1,6 +1,7 @@
 package io.pgwarden.gateway.api;
 
 import io.pgwarden.gateway.auth.CurrentCaller;
+import io.pgwarden.gateway.problem.Problem;
 import io.pgwarden.gateway.submit.Submitter;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
@@ -46,6 +47,8 @@ public class AskResource {
             content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "202", description = "Still running; poll the Location",
             content = @Content(schema = @Schema(implementation = RequestView.class)))
+    @APIResponse(responseCode = "429", description = "More submissions this minute than the limit (code BUSY)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletionStage<RestResponse<RequestView>> ask(Bodies.Ask body) {
         Bodies.Ask ask = body == null ? new Bodies.Ask(null, null) : body;
         return answers.awaitOutcome(submitter.ask(caller.get(), ask.question(), ask.sessionId()));
@@ -61,6 +64,8 @@ public class AskResource {
             content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "202", description = "Still running; poll the Location",
             content = @Content(schema = @Schema(implementation = RequestView.class)))
+    @APIResponse(responseCode = "429", description = "More submissions this minute than the limit (code BUSY)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletionStage<RestResponse<RequestView>> sql(Bodies.Sql body) {
         Bodies.Sql sql = body == null ? new Bodies.Sql(null, null) : body;
         return answers.awaitOutcome(submitter.submitSql(caller.get(), sql.sql(), sql.sessionId()));

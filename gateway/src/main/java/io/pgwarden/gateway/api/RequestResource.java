@@ -24,6 +24,7 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -72,7 +73,10 @@ public class RequestResource {
                     + " as JSON. After the terminal event a last event named 'result' carries the request in the"
                     + " shape of GET /requests/{id}; then the stream closes. Browsers may pass the token as"
                     + " ?token= since EventSource cannot set headers.")
-    @APIResponse(responseCode = "200", description = "text/event-stream of lifecycle events")
+    @APIResponse(responseCode = "200", description = "text/event-stream of lifecycle events",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(type = SchemaType.STRING,
+                            description = "event: <event type>\ndata: <envelope JSON>, ... then event: result")))
     @APIResponse(responseCode = "404", description = "No such request (code NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Multi<OutboundSseEvent> events(@PathParam("requestId") String requestId, @Context Sse sse) {

@@ -63,6 +63,9 @@ public class ProblemExceptionMappers {
      * Says where the JSON is wrong without echoing Jackson's message, which names Java classes.
      */
     static String describeUnreadableJson(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()) {
+            return "the request body must be a JSON object";
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")

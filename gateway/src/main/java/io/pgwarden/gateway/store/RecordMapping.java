@@ -61,8 +61,10 @@ final class RecordMapping {
         RequestSnapshot.Failure error = row.errorCode == null && row.errorMessage == null ? null
                 : new RequestSnapshot.Failure(row.errorCode, titleOf(row.errorCode), row.errorMessage, row.errorHint,
                         row.errorStep);
-        Timings timings = new Timings(row.totalMillis == null ? 0 : row.totalMillis, row.databaseMillis,
-                row.stepMillis == null ? Map.of() : inStepOrder(fromJson(row.stepMillis, STEP_MILLIS)));
+        // A request abandoned by a stopped gateway has no timings: nothing reported its steps.
+        Timings timings = row.totalMillis == null ? null
+                : new Timings(row.totalMillis, row.databaseMillis,
+                        row.stepMillis == null ? Map.of() : inStepOrder(fromJson(row.stepMillis, STEP_MILLIS)));
         return new RequestSnapshot(row.id, row.sessionId, row.userId, RequestKind.valueOf(row.kind), row.text,
                 RequestStatus.valueOf(row.status), row.createdAt, row.completedAt, row.lastStep, row.sql,
                 row.parameters == null ? List.of() : fromJson(row.parameters, PARAMETERS),

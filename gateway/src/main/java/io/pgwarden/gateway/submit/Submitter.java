@@ -89,7 +89,7 @@ public class Submitter {
     /** A request that never reached Kafka ends at once, so neither the history nor the watchdog waits for it. */
     private void endUnpublished(EventEnvelope<?> first) {
         RequestFailed failure = new RequestFailed(null, ErrorCode.DEPENDENCY_DOWN,
-                "the event broker is unavailable; the request was not started",
+                "the event broker did not accept the request in time; it was given up and not answered",
                 "Retry in a moment; an operator can check the gateway's readiness at /q/health/ready.");
         tracker.apply(first.next(EventType.REQUEST_FAILED, publisher.source(), failure))
                 .flatMap(change -> change.ended())

@@ -28,8 +28,4 @@ public final class LifecycleEvents {
     public static boolean followed(EventEnvelope<?> envelope) {
         return typeOf(envelope).filter(FOLLOWED::contains).isPresent();
     }
-
-    public static boolean terminal(EventEnvelope<?> envelope) {
-        return typeOf(envelope).filter(EventType::terminal).isPresent();
-    }
 }

@@ -68,9 +68,4 @@ public record RequestSnapshot(
      */
     public record Failure(String code, String title, String message, String hint, String step) {
     }
-
-    public RequestSnapshot withResult(Result capped) {
-        return new RequestSnapshot(requestId, sessionId, userId, kind, text, status, createdAt, completedAt,
-                lastStep, sql, parameters, capped, engine, timings, clarification, error);
-    }
 }

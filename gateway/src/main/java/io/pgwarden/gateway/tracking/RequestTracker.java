@@ -67,11 +67,6 @@ public class RequestTracker {
         return Optional.ofNullable(requests.get(requestId)).map(TrackedRequest::snapshot);
     }
 
-    /** The future that completes when the request ends, if this instance follows it. */
-    public Optional<CompletableFuture<RequestSnapshot>> end(String requestId) {
-        return Optional.ofNullable(requests.get(requestId)).map(TrackedRequest::end);
-    }
-
     /** Replays the request's events to the listener and follows it live; empty when the request is not followed. */
     public Optional<Runnable> subscribe(String requestId, LifecycleListener listener) {
         return Optional.ofNullable(requests.get(requestId)).map(tracked -> tracked.subscribe(listener));
@@ -111,6 +106,15 @@ public class RequestTracker {
         int before = requests.size();
         requests.values().removeIf(tracked -> tracked.forgettable(clock.instant(), config.watchdog().retention()));
         return before - requests.size();
+    }
+
+    /**
+     * Ends every request stream with the request as it stands and drops the session watchers, so that a stopping
+     * gateway is not kept waiting by streams that could stay open for a minute.
+     */
+    public void releaseStreams() {
+        requests.values().forEach(TrackedRequest::releaseListeners);
+        sessionWatchers.clear();
     }
 
     private void notifySession(EventEnvelope<?> event) {

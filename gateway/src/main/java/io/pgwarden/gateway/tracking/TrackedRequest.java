@@ -109,6 +109,14 @@ final class TrackedRequest {
         return end;
     }
 
+    /** Ends every stream on this request with the request as it stands, for a gateway that is stopping. */
+    synchronized void releaseListeners() {
+        RequestSnapshot current = lifecycle.snapshot();
+        List<LifecycleListener> released = List.copyOf(listeners);
+        listeners.clear();
+        released.forEach(listener -> listener.onEnd(current));
+    }
+
     private synchronized void unsubscribe(LifecycleListener listener) {
         listeners.remove(listener);
     }

@@ -61,6 +61,14 @@ class ProblemsTest {
     }
 
     @Test
+    void aBodyThatIsNotAnObjectIsSaidToNeedOne() {
+        JsonProcessingException array = readFailure("[1]", Body.class);
+
+        assertThat(ProblemExceptionMappers.describeUnreadableJson(array))
+                .isEqualTo("the request body must be a JSON object");
+    }
+
+    @Test
     void aProblemDocumentLeavesOutWhatItDoesNotKnow() throws Exception {
         String json = new ObjectMapper().writeValueAsString(Problems.of(ErrorCode.NOT_FOUND, "no request", null));
 

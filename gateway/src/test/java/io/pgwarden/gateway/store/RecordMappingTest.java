@@ -58,6 +58,17 @@ class RecordMappingTest {
     }
 
     @Test
+    void aRequestAbandonedBeforeAnyStepReportedHasNoTimings() {
+        RequestRecord row = new RequestRecord();
+        RecordMapping.write(RequestLifecycle.from(events.asked(0, "q")).snapshot(), row, 200);
+        row.totalMillis = null;
+        row.stepMillis = null;
+        row.status = "TIMED_OUT";
+
+        assertThat(RecordMapping.read(row).timings()).isNull();
+    }
+
+    @Test
     void stepsComeBackInLifecycleOrderWhateverOrderTheDatabaseGives() {
         Map<String, Long> shuffled = new LinkedHashMap<>();
         shuffled.put("query", 3L);

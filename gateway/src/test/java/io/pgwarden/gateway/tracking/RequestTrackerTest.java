@@ -133,6 +133,22 @@ class RequestTrackerTest {
     }
 
     @Test
+    void aStoppingGatewayEndsOpenStreamsWithTheRequestAsItStands() {
+        List<String> watched = new ArrayList<>();
+        tracker.watchSession("session-1", event -> watched.add(event.type()));
+        tracker.start(events.asked(0, "q"));
+        RecordingListener listener = new RecordingListener();
+        tracker.subscribe("req-1", listener);
+
+        tracker.releaseStreams();
+        tracker.apply(events.intent(10, "q", READ));
+
+        assertThat(listener.ended).extracting(RequestSnapshot::status).containsExactly(RequestStatus.RUNNING);
+        assertThat(listener.types).containsExactly("pgwarden.request.question-asked");
+        assertThat(watched).containsExactly("pgwarden.request.question-asked");
+    }
+
+    @Test
     void theOwnerOfASessionIsTheUserOfItsFollowedRequests() {
         tracker.start(events.asked(0, "q"));
 
