@@ -25,7 +25,13 @@ public final class Launcher {
             return;
         }
         System.out.println(DemoBanner.render(system));
-        // The shutdown hook that PgwardenSystem registered stops everything when Ctrl-C ends the JVM.
-        new CountDownLatch(1).await();
+        // Printed directly: java.util.logging shuts its handlers down in a shutdown hook of its own.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("[pgwarden] Stopping the services, Redis, Kafka and PostgreSQL ...");
+            system.close();
+            System.out.println("[pgwarden] Stopped.");
+        }, "pgwarden-launcher-shutdown"));
+        new CountDownLatch(1).await(); // until Ctrl-C
+
     }
 }

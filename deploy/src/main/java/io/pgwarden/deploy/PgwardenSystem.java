@@ -129,9 +129,7 @@ public final class PgwardenSystem implements AutoCloseable {
         PostgresServer server = new PostgresServer(binaries, RootlessCommand.forCurrentUser(),
                 config.workDir().resolve("postgres/data"), config.postgresPort(), !config.temporaryWorkDir(),
                 config.logDir().resolve("postgres.log"));
-        synchronized (this) {
-            postgres = server;
-        }
+        adopt(() -> postgres = server);
         server.start(deadline);
         new DatabaseProvisioner(server).provision();
         SampleDatabase sampleDatabase = new SampleDatabase(server);
@@ -147,20 +145,27 @@ public final class PgwardenSystem implements AutoCloseable {
     private String startKafka(Instant deadline) {
         KafkaBroker broker = new KafkaBroker(config.kafkaPort(), config.workDir().resolve("kafka"),
                 config.logDir().resolve("kafka.log"));
-        synchronized (this) {
-            kafka = broker;
-        }
+        adopt(() -> kafka = broker);
         broker.start(deadline);
         return broker.bootstrapServers();
     }
 
     private String startRedis() {
         RedisServer server = new RedisServer(config.redisPort());
-        synchronized (this) {
-            redis = server;
-        }
+        adopt(() -> redis = server);
         server.start();
         return server.url();
+    }
+
+    /**
+     * Records a component before it starts, under the same lock as {@link #close()}: either close() sees it and
+     * stops it (which makes its start fail), or it sees that close() ran and refuses to start anything.
+     */
+    private synchronized void adopt(Runnable record) {
+        if (closed) {
+            throw new IllegalStateException("The system was stopped during start-up");
+        }
+        record.run();
     }
 
     /** All JVMs are launched first and then awaited, so their start-ups overlap. */
@@ -177,6 +182,9 @@ public final class PgwardenSystem implements AutoCloseable {
     }
 
     private synchronized ServiceProcess process(PgwardenService service) {
+        if (closed) {
+            throw new IllegalStateException("The system is stopped; start a new one");
+        }
         return services.computeIfAbsent(service, s -> new ServiceProcess(s,
                 config.repository().serviceJar(s),
                 config.servicePort(s),
@@ -285,24 +293,25 @@ public final class PgwardenSystem implements AutoCloseable {
         }
     }
 
-    /** Stops the services, then Redis, Kafka and PostgreSQL; deletes a temporary work dir. Safe to call twice. */
+    /**
+     * Stops the services, then Redis, Kafka and PostgreSQL; deletes a temporary work dir. Safe to call twice;
+     * a second caller waits until the first has finished, so it never returns while something still runs.
+     */
     @Override
-    public void close() {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
+    public synchronized void close() {
+        if (closed) {
+            return;
         }
+        closed = true;
         removeShutdownHook();
         long began = System.nanoTime();
-        LOG.log(Level.INFO, "Stopping the services, Redis, Kafka and PostgreSQL");
-        List<ServiceProcess> running;
-        synchronized (this) {
-            running = List.copyOf(services.values());
+        boolean anythingStarted = postgres != null || kafka != null || redis != null || !services.isEmpty();
+        if (anythingStarted) {
+            LOG.log(Level.DEBUG, "Stopping the services, Redis, Kafka and PostgreSQL");
         }
+        List<ServiceProcess> running = List.copyOf(services.values());
         running.forEach(ServiceProcess::requestStop);
-        running.forEach(process -> process.stop(SERVICE_STOP_GRACE));
+        running.forEach(process -> process.retire(SERVICE_STOP_GRACE));
         closeQuietly(redis, "Redis");
         closeQuietly(kafka, "Kafka");
         closeQuietly(postgres, "PostgreSQL");
@@ -313,7 +322,9 @@ public final class PgwardenSystem implements AutoCloseable {
                 LOG.log(Level.WARNING, "Cannot delete " + config.workDir(), e);
             }
         }
-        LOG.log(Level.INFO, "Stopped ({0} ms)", (System.nanoTime() - began) / 1_000_000);
+        if (anythingStarted) {
+            LOG.log(Level.DEBUG, "Stopped ({0} ms)", (System.nanoTime() - began) / 1_000_000);
+        }
     }
 
     private static void closeQuietly(AutoCloseable component, String name) {

@@ -33,6 +33,7 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path logFile;
     private EmbeddedKafkaBroker broker;
     private KafkaLogFile kafkaLog;
+    private boolean closed;
 
     public KafkaBroker(int port, Path logDir, Path logFile) {
         this.port = port;
@@ -45,6 +46,9 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public synchronized void start(Instant deadline) {
+        if (closed) {
+            throw new IllegalStateException("Kafka was stopped before it started");
+        }
         kafkaLog = KafkaLogFile.attach(logFile);
         broker = new EmbeddedKafkaBroker()
                 .withNodeId(1)
@@ -102,6 +106,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (broker != null) {
             broker.close();
             broker = null;

@@ -35,6 +35,7 @@ public final class PostgresServer implements AutoCloseable {
     private final boolean durable;
     private final Path logFile;
     private Process server;
+    private boolean closed;
 
     /**
      * @param durable false for throw-away clusters (tests): skips fsync, which makes initdb and loads much faster
@@ -58,6 +59,9 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     public synchronized void start(Instant deadline) {
+        if (closed) {
+            throw new IllegalStateException("PostgreSQL was stopped before it started");
+        }
         try {
             Files.createDirectories(logFile.getParent());
             stopServerLeftByEarlierRun();
@@ -153,6 +157,7 @@ public final class PostgresServer implements AutoCloseable {
     /** Fast shutdown: disconnects clients and stops cleanly, so the next start needs no recovery. */
     @Override
     public synchronized void close() {
+        closed = true;
         if (server == null) {
             return;
         }

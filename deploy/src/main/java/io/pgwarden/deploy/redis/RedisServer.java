@@ -8,6 +8,7 @@ public final class RedisServer implements AutoCloseable {
 
     private final int port;
     private redis.embedded.RedisServer server;
+    private boolean closed;
 
     public RedisServer(int port) {
         this.port = port;
@@ -23,6 +24,9 @@ public final class RedisServer implements AutoCloseable {
 
     /** Returns once Redis has logged that it accepts connections. */
     public synchronized void start() {
+        if (closed) {
+            throw new IllegalStateException("Redis was stopped before it started");
+        }
         server = redis.embedded.RedisServer.builder()
                 .bind("127.0.0.1")
                 .port(port)
@@ -34,6 +38,7 @@ public final class RedisServer implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (server != null) {
             server.stop();
             server = null;

@@ -33,6 +33,7 @@ public final class ServiceProcess {
     private final Map<String, String> environment;
     private final Path logFile;
     private Process process;
+    private boolean retired;
 
     public ServiceProcess(PgwardenService service, Path jar, int port, List<String> jvmOptions,
             Map<String, String> environment, Path logFile) {
@@ -62,6 +63,9 @@ public final class ServiceProcess {
 
     /** Launches the JVM and returns at once; {@link #awaitReady(Instant)} waits for it to serve. */
     public synchronized void launch() {
+        if (retired) {
+            throw new IllegalStateException(service.moduleName() + " is not started again: the system is stopping");
+        }
         if (isRunning()) {
             throw new IllegalStateException(service.moduleName() + " is already running");
         }
@@ -138,6 +142,12 @@ public final class ServiceProcess {
             Thread.currentThread().interrupt();
         }
         process = null;
+    }
+
+    /** Stops the JVM for good: a launch racing with the system's shutdown then fails instead of leaking a JVM. */
+    public synchronized void retire(Duration grace) {
+        retired = true;
+        stop(grace);
     }
 
     /** Kills the JVM at once (SIGKILL), as a crash would; for failure tests. */
