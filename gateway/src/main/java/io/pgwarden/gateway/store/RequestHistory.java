@@ -1,5 +1,7 @@
 package io.pgwarden.gateway.store;
 
+import io.pgwarden.contracts.error.ErrorCode;
+import io.pgwarden.contracts.event.RequestFailed;
 import io.pgwarden.gateway.config.GatewayConfig;
 import io.pgwarden.gateway.tracking.RequestSnapshot;
 import io.pgwarden.gateway.tracking.RequestStatus;
@@ -15,8 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import io.pgwarden.contracts.error.ErrorCode;
-import io.pgwarden.contracts.event.RequestFailed;
 
 /**
  * The request history in the system database, schema {@code gateway}: written at submission, updated when the
