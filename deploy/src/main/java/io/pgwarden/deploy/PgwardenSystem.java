@@ -1,14 +1,7 @@
 package io.pgwarden.deploy;
 
-import io.pgwarden.deploy.kafka.KafkaBroker;
 import io.pgwarden.deploy.postgres.DatabaseEndpoint;
-import io.pgwarden.deploy.postgres.DatabaseProvisioner;
 import io.pgwarden.deploy.postgres.PostgresAccounts;
-import io.pgwarden.deploy.postgres.PostgresBinaries;
-import io.pgwarden.deploy.postgres.PostgresServer;
-import io.pgwarden.deploy.postgres.RootlessCommand;
-import io.pgwarden.deploy.postgres.SampleDatabase;
-import io.pgwarden.deploy.redis.RedisServer;
 import io.pgwarden.deploy.service.PgwardenService;
 import io.pgwarden.deploy.service.ServiceEnvironment;
 import io.pgwarden.deploy.service.ServiceProcess;
@@ -26,11 +19,6 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The whole pgwarden system on one machine: embedded PostgreSQL, Kafka and Redis, and the services as child JVMs.
@@ -43,16 +31,14 @@ public final class PgwardenSystem implements AutoCloseable {
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(20);
 
     private final SystemConfig config;
+    private final EmbeddedInfrastructure infrastructure;
     private final Map<PgwardenService, ServiceProcess> services = new EnumMap<>(PgwardenService.class);
-    private PostgresServer postgres;
-    private SampleDatabase sample;
-    private KafkaBroker kafka;
-    private RedisServer redis;
     private Thread shutdownHook;
     private boolean closed;
 
     private PgwardenSystem(SystemConfig config) {
         this.config = config;
+        this.infrastructure = new EmbeddedInfrastructure(config);
     }
 
     /** Starts everything the config asks for and returns once every service reports ready. */
@@ -73,7 +59,7 @@ public final class PgwardenSystem implements AutoCloseable {
         prepareWorkDir();
         registerShutdownHook();
         Instant deadline = Instant.now().plus(config.readyTimeout());
-        startInfrastructure(deadline);
+        infrastructure.start(deadline);
         startServices(config.services().stream().toList(), deadline);
     }
 
@@ -87,85 +73,6 @@ public final class PgwardenSystem implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the work directory " + config.workDir(), e);
         }
-    }
-
-    /** PostgreSQL, Kafka and Redis start side by side: none needs the others. */
-    private void startInfrastructure(Instant deadline) {
-        ExecutorService starters = Executors.newFixedThreadPool(3, runnable -> {
-            Thread thread = new Thread(runnable, "pgwarden-infrastructure-start");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<Void>> started = starters.invokeAll(List.of(
-                    timed("PostgreSQL", () -> startPostgres(deadline)),
-                    timed("Kafka", () -> startKafka(deadline)),
-                    timed("Redis", this::startRedis)));
-            for (Future<Void> future : started) {
-                future.get();
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException(e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while starting PostgreSQL, Kafka and Redis", e);
-        } finally {
-            starters.shutdownNow();
-        }
-    }
-
-    private static Callable<Void> timed(String what, Callable<String> start) {
-        return () -> {
-            long began = System.nanoTime();
-            String where = start.call();
-            LOG.log(Level.INFO, "{0} ready on {1} ({2} ms)", what, where, (System.nanoTime() - began) / 1_000_000);
-            return null;
-        };
-    }
-
-    private String startPostgres(Instant deadline) throws SQLException {
-        PostgresBinaries binaries = PostgresBinaries.unpackInto(PostgresBinaries.defaultCacheRoot());
-        PostgresServer server = new PostgresServer(binaries, RootlessCommand.forCurrentUser(),
-                config.workDir().resolve("postgres/data"), config.postgresPort(), !config.temporaryWorkDir(),
-                config.logDir().resolve("postgres.log"));
-        adopt(() -> postgres = server);
-        server.start(deadline);
-        new DatabaseProvisioner(server).provision();
-        SampleDatabase sampleDatabase = new SampleDatabase(server);
-        if (config.loadSampleDatabase() && sampleDatabase.ensureLoaded()) {
-            LOG.log(Level.INFO, "Loaded the sample database");
-        }
-        synchronized (this) {
-            sample = sampleDatabase;
-        }
-        return "127.0.0.1:" + config.postgresPort();
-    }
-
-    private String startKafka(Instant deadline) {
-        KafkaBroker broker = new KafkaBroker(config.kafkaPort(), config.workDir().resolve("kafka"),
-                config.logDir().resolve("kafka.log"));
-        adopt(() -> kafka = broker);
-        broker.start(deadline);
-        return broker.bootstrapServers();
-    }
-
-    private String startRedis() {
-        RedisServer server = new RedisServer(config.redisPort());
-        adopt(() -> redis = server);
-        server.start();
-        return server.url();
-    }
-
-    /**
-     * Records a component before it starts, under the same lock as {@link #close()}: either close() sees it and
-     * stops it (which makes its start fail), or it sees that close() ran and refuses to start anything.
-     */
-    private synchronized void adopt(Runnable record) {
-        if (closed) {
-            throw new IllegalStateException("The system was stopped during start-up");
-        }
-        record.run();
     }
 
     /** All JVMs are launched first and then awaited, so their start-ups overlap. */
@@ -279,15 +186,8 @@ public final class PgwardenSystem implements AutoCloseable {
 
     /** Drops and reloads the embedded sample database, ending open connections to it. */
     public void resetSampleDatabase() {
-        SampleDatabase current;
-        synchronized (this) {
-            current = sample;
-        }
-        if (current == null) {
-            throw new IllegalStateException("PostgreSQL is not running");
-        }
         try {
-            current.reload();
+            infrastructure.sampleDatabase().reload();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reload the sample database: " + e.getMessage(), e);
         }
@@ -305,16 +205,11 @@ public final class PgwardenSystem implements AutoCloseable {
         closed = true;
         removeShutdownHook();
         long began = System.nanoTime();
-        boolean anythingStarted = postgres != null || kafka != null || redis != null || !services.isEmpty();
-        if (anythingStarted) {
-            LOG.log(Level.DEBUG, "Stopping the services, Redis, Kafka and PostgreSQL");
-        }
+        LOG.log(Level.DEBUG, "Stopping the services, Redis, Kafka and PostgreSQL");
         List<ServiceProcess> running = List.copyOf(services.values());
         running.forEach(ServiceProcess::requestStop);
         running.forEach(process -> process.retire(SERVICE_STOP_GRACE));
-        closeQuietly(redis, "Redis");
-        closeQuietly(kafka, "Kafka");
-        closeQuietly(postgres, "PostgreSQL");
+        infrastructure.close();
         if (config.temporaryWorkDir()) {
             try {
                 Directories.deleteRecursively(config.workDir());
@@ -322,20 +217,7 @@ public final class PgwardenSystem implements AutoCloseable {
                 LOG.log(Level.WARNING, "Cannot delete " + config.workDir(), e);
             }
         }
-        if (anythingStarted) {
-            LOG.log(Level.DEBUG, "Stopped ({0} ms)", (System.nanoTime() - began) / 1_000_000);
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable component, String name) {
-        if (component == null) {
-            return;
-        }
-        try {
-            component.close();
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "Stopping " + name + " failed", e);
-        }
+        LOG.log(Level.DEBUG, "Stopped ({0} ms)", (System.nanoTime() - began) / 1_000_000);
     }
 
     /** Ctrl-C, or a test JVM that exits without closing, still stops every child process. */
