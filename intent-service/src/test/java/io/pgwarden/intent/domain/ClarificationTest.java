@@ -45,6 +45,20 @@ class ClarificationTest {
     }
 
     @Test
+    void asksWhichTableWhenAColumnNameFitsSeveralAndNoTableIsNamed() {
+        SchemaCatalog shop = ShopCatalog.shop();
+        assertThat(engine.understand("list the names?", shop)).isEqualTo(new NeedsClarification(
+                "The question fits more than one table: public.customers, public.categories, public.products,"
+                        + " public.suppliers.", List.of(
+                        new ClarificationOption("public.customers", "list the names in customers?"),
+                        new ClarificationOption("public.categories", "list the names in categories?"),
+                        new ClarificationOption("public.products", "list the names in products?"),
+                        new ClarificationOption("public.suppliers", "list the names in suppliers?"))));
+        assertThat(specOf("list the names in products?", shop)).isEqualTo(new QuerySpec("public.products",
+                List.of("name"), null, List.of(), List.of(), null));
+    }
+
+    @Test
     void asksWhichColumnWhenAValueIsStoredInTwoColumnsOfTheTable() {
         SchemaCatalog shipping = catalog(table("sales", "shipments").key(integer("id"))
                 .column(text("origin_state", "Ohio", "Texas")).column(text("destination_state", "Texas", "Utah"))

@@ -24,29 +24,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every phrase a question can use for something in one catalog: table and column names split into words (in any
- * singular or plural form), the heads of longer names, comment words, and the stored values of low-cardinality text
- * columns. Nothing here knows any particular database: the catalog is the only source of words.
+ * Every phrase a question can use for something in one catalog: table and column names split into words, the
+ * heads of longer names, comment words, and the stored values of low-cardinality text columns, all matched in any
+ * singular or plural form ("analysts" finds the stored role "analyst"). Nothing here knows any particular database: the catalog is the only source of words.
  */
 public final class Lexicon {
 
     private final SchemaCatalog catalog;
-    /** Name, head and comment terms by every stem of their first word. */
-    private final Map<String, List<Term>> inflectingByFirstStem = new HashMap<>();
-    /** Value terms by their exact first word. */
-    private final Map<String, List<Term>> valuesByFirstWord = new HashMap<>();
+    /** Every term by every stem of its first word: words match in any singular or plural form. */
+    private final Map<String, List<Term>> byFirstStem = new HashMap<>();
     /** Values by their whole text in lower case, for quoted text. */
     private final Map<String, List<ValueRef>> valuesByText = new HashMap<>();
 
     private Lexicon(SchemaCatalog catalog, List<Term> terms) {
         this.catalog = catalog;
         for (Term term : terms) {
-            if (term.inflects()) {
-                for (String stem : WordForms.stems(term.words().get(0))) {
-                    inflectingByFirstStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(term);
-                }
-            } else {
-                valuesByFirstWord.computeIfAbsent(term.words().get(0), k -> new ArrayList<>()).add(term);
+            for (String stem : WordForms.stems(term.words().get(0))) {
+                byFirstStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(term);
             }
         }
     }
@@ -118,13 +112,12 @@ public final class Lexicon {
         Map<Term, Boolean> unique = new IdentityHashMap<>();
         List<Term> found = new ArrayList<>();
         for (String stem : WordForms.stems(token.key())) {
-            for (Term term : inflectingByFirstStem.getOrDefault(stem, List.of())) {
+            for (Term term : byFirstStem.getOrDefault(stem, List.of())) {
                 if (unique.put(term, Boolean.TRUE) == null) {
                     found.add(term);
                 }
             }
         }
-        found.addAll(valuesByFirstWord.getOrDefault(token.key(), List.of()));
         return found;
     }
 
@@ -138,9 +131,7 @@ public final class Lexicon {
             if (token.kind() != TokenKind.WORD && token.kind() != TokenKind.NUMBER) {
                 return false;
             }
-            boolean same = term.inflects() ? WordForms.sameWord(token.key(), words.get(i))
-                    : token.key().equals(words.get(i));
-            if (!same) {
+            if (!WordForms.sameWord(token.key(), words.get(i))) {
                 return false;
             }
         }

@@ -14,9 +14,4 @@ public record Term(List<String> words, Meaning meaning, Strength strength) {
     public Term {
         words = List.copyOf(words);
     }
-
-    /** Schema names match in any singular or plural form; values only as spelled. */
-    public boolean inflects() {
-        return strength != Strength.VALUE;
-    }
 }

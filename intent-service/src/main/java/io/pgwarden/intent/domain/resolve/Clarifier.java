@@ -105,6 +105,10 @@ final class Clarifier {
         return editor.replace(piece, replacement);
     }
 
+    String append(String words) {
+        return editor.append(words);
+    }
+
     private static NeedsClarification clarification(String reason, List<ClarificationOption> options) {
         return new NeedsClarification(reason, options.subList(0, Math.min(MAX_OPTIONS, options.size())));
     }

@@ -17,9 +17,14 @@ final class Mentions {
     private Mentions() {
     }
 
-    /** Terms naming {@code table} itself. */
+    /**
+     * Terms naming {@code table} itself. A word that is the very name of another table names this one only by its
+     * own name too: "product" is never the {@code categories} table because its comment says "Product categories".
+     */
     static List<Term> subjects(Mention mention, TableInfo table) {
-        return of(mention, table, TableRef.class);
+        boolean namesOther = namesOtherTable(mention, table);
+        return of(mention, table, TableRef.class).stream()
+                .filter(t -> !namesOther || t.strength() == Strength.NAME).toList();
     }
 
     /** Terms naming columns of {@code table}, strongest only. */

@@ -49,10 +49,21 @@ public final class ReadResolver {
         if (!named.isEmpty()) {
             Strength strongest = named.stream().map(TableReading::subjectStrength)
                     .min(Comparator.naturalOrder()).orElseThrow();
-            List<TableReading> best = named.stream().filter(r -> r.subjectStrength() == strongest).toList();
+            List<TableReading> best = earliestSubjects(
+                    named.stream().filter(r -> r.subjectStrength() == strongest).toList());
             return best.size() == 1 ? best.get(0).outcome(false) : chooseTable(best, reading, lexicon, true);
         }
         return fitting.size() == 1 ? fitting.get(0).outcome(true) : chooseTable(fitting, reading, lexicon, false);
+    }
+
+    /**
+     * "products in category 3" fits products (with the key category_id = 3) and categories (whose comment mentions
+     * products): the table named first is what the question is about. Readings whose subject is the same word (the
+     * same name in two schemas) stay tied.
+     */
+    private static List<TableReading> earliestSubjects(List<TableReading> readings) {
+        int first = readings.stream().mapToInt(r -> r.subjectPiece().span().from()).min().orElseThrow();
+        return readings.stream().filter(r -> r.subjectPiece().span().from() == first).toList();
     }
 
     private static List<TableInfo> candidateTables(List<Mention> mentions) {
@@ -67,10 +78,19 @@ public final class ReadResolver {
 
     /**
      * Each option names its table: by replacing the word that named several tables, or, when no word named a
-     * table, by putting the table's name before the first mention ("customers with state "Texas"").
+     * table, by naming it with the value that pointed to it ("customers with state "Texas"") or at the end.
      */
-    private static Resolution chooseTable(List<TableReading> readings, Reading reading, Lexicon lexicon,
+    private static Resolution chooseTable(List<TableReading> tied, Reading reading, Lexicon lexicon,
             boolean named) {
+        // A choice is worth asking only between readings that lead somewhere: when every reading fails the same
+        // way (words nobody understands), say so instead.
+        List<TableReading> readings = tied.stream().filter(r -> !fails(r)).toList();
+        if (readings.isEmpty()) {
+            return tied.get(0).outcome(!named);
+        }
+        if (readings.size() == 1) {
+            return readings.get(0).outcome(!named);
+        }
         Clarifier clarifier = new Clarifier(reading, lexicon);
         Mention first = reading.pieces().stream().filter(Mention.class::isInstance).map(Mention.class::cast)
                 .findFirst().orElseThrow();
@@ -80,17 +100,19 @@ public final class ReadResolver {
             if (named) {
                 return clarifier.replace(byTable.get(table.qualifiedName()).subjectPiece(), lexicon.phraseFor(table));
             }
-            return clarifier.replace(first, lexicon.phraseFor(table) + " " + namingInTable(first, table));
+            List<ValueRef> values = Mentions.values(first, table).stream().map(t -> (ValueRef) t.meaning()).toList();
+            if (values.size() == 1 && Mentions.columns(first, table).isEmpty()) {
+                return clarifier.replace(first, lexicon.phraseFor(table) + " with "
+                        + NameWords.phrase(values.get(0).column().name()) + " "
+                        + QuestionEditor.quoted(values.get(0).stored()));
+            }
+            return clarifier.append("in " + lexicon.phraseFor(table));
         }));
     }
 
-    private static String namingInTable(Mention mention, TableInfo table) {
-        List<ValueRef> values = Mentions.values(mention, table).stream().map(t -> (ValueRef) t.meaning()).toList();
-        if (values.size() == 1) {
-            return "with " + NameWords.phrase(values.get(0).column().name()) + " "
-                    + QuestionEditor.quoted(values.get(0).stored());
-        }
-        return mention.text();
+    private static boolean fails(TableReading reading) {
+        return reading.outcome(false) instanceof Resolution.Stopped stopped
+                && stopped.answer() instanceof NotUnderstood;
     }
 
     private static NotUnderstood nothingKnown(Reading reading, Lexicon lexicon) {
@@ -134,7 +156,6 @@ public final class ReadResolver {
         }
         String names = tables.stream().limit(TABLES_IN_HINT).map(lexicon::phraseFor)
                 .collect(Collectors.joining(", "));
-        return "Ask about what the database holds, for example: " + names
-                + (tables.size() > TABLES_IN_HINT ? ", ..." : "") + ".";
+        return "Ask about what the database holds, for example: " + names + ".";
     }
 }

@@ -99,15 +99,15 @@ final class TableReading {
         if (problem != null) {
             return new Resolution.Stopped(problem);
         }
+        boolean ranked = rank != null || impliedLimit != null || orderColumn != null;
+        if (count && (ranked || !projection.isEmpty())) {
+            return outcome.countCombined();
+        }
         if (clarification != null) {
             return new Resolution.Stopped(clarification);
         }
         if (rank != null && rank.kind() != CueKind.FIRST && orderColumn == null) {
             return outcome.rankWithoutColumn(rank);
-        }
-        boolean ranked = rank != null || impliedLimit != null || orderColumn != null;
-        if (count && (ranked || !projection.isEmpty())) {
-            return outcome.countCombined();
         }
         List<Condition> merged = ConditionMerger.merge(conditions);
         if (sawOr && merged.size() != 1) {

@@ -25,7 +25,7 @@ public final class Vocabulary {
             "tell", "can", "could", "would", "will", "want", "need", "let", "lets", "do", "does", "kindly",
             "records", "record", "rows", "row", "entries", "entry", "data", "information", "info", "details",
             "table", "database", "db", "currently", "available", "existing", "stored", "everything", "exist",
-            "exists", "just", "only", "also", "now", "some");
+            "exists", "just", "only", "also", "now", "some", "named", "called");
 
     /**
      * Words that change what a filter means. They are never filler and never part of a typed value, so a question
