@@ -9,6 +9,8 @@ import io.pgwarden.contracts.error.UserFacingError;
  */
 public class QueryBuildException extends RuntimeException implements UserFacingError {
 
+    private static final long serialVersionUID = 1L;
+
     private final ErrorCode code;
     private final String hint;
 

@@ -20,12 +20,10 @@ import io.pgwarden.intent.domain.reading.Piece.Mention;
 import io.pgwarden.intent.domain.reading.Piece.Unknown;
 import io.pgwarden.intent.domain.reading.Reading;
 import io.pgwarden.intent.domain.text.NameWords;
-import io.pgwarden.intent.domain.text.Token;
 import io.pgwarden.intent.domain.text.Vocabulary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -35,7 +33,6 @@ import java.util.Set;
  */
 final class TableReading {
 
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> VALUE_PREPOSITIONS = Set.of("in", "from", "at");
 
     private final Reading reading;
@@ -44,6 +41,7 @@ final class TableReading {
     private final List<Piece> pieces;
     private final boolean[] consumed;
     private final Clarifier clarifier;
+    private final PiecePositions positions;
 
     private Strength subjectStrength;
     private Piece subjectPiece;
@@ -70,6 +68,7 @@ final class TableReading {
         this.pieces = reading.pieces();
         this.consumed = new boolean[pieces.size()];
         this.clarifier = new Clarifier(reading, lexicon);
+        this.positions = new PiecePositions(reading, table);
         walk();
     }
 
@@ -158,7 +157,7 @@ final class TableReading {
      * country or state code) is asked about, never silently dropped.
      */
     private void onFiller(Filler filler) {
-        if (!Vocabulary.isStopWord(filler.word()) || !VALUE_PREPOSITIONS.contains(wordBefore(filler))) {
+        if (!Vocabulary.isStopWord(filler.word()) || !VALUE_PREPOSITIONS.contains(positions.wordBefore(filler))) {
             return;
         }
         List<ValueRef> values = lexicon.valuesEqualTo(filler.text()).stream().filter(v -> v.belongsTo(table))
@@ -220,7 +219,7 @@ final class TableReading {
             return;
         }
         List<Term> columns = Mentions.columns(mention, table);
-        int valueAt = columns.isEmpty() ? -1 : valueAfter(index);
+        int valueAt = columns.isEmpty() ? -1 : positions.valueAfter(index, consumed);
         if (valueAt >= 0) {
             conditionOnColumn(mention, columns, valueAt);
             return;
@@ -265,23 +264,6 @@ final class TableReading {
                 .ifPresent(key -> addCondition(key, literal.value(), literal.number()));
     }
 
-    /** The piece holding the value after a column ("state is Texas", "status = 'shipped'"), or -1. */
-    private int valueAfter(int index) {
-        int at = index + 1;
-        while (at < pieces.size() && pieces.get(at) instanceof Filler filler && Vocabulary.isConnector(filler.word())) {
-            at++;
-        }
-        if (at >= pieces.size() || consumed[at]) {
-            return -1;
-        }
-        Piece piece = pieces.get(at);
-        boolean value = piece instanceof Literal
-                || piece instanceof Mention mention && Mentions.hasValues(mention)
-                        && Mentions.subjects(mention, table).isEmpty()
-                || piece instanceof Unknown unknownWord && isValueWord(unknownWord);
-        return value ? at : -1;
-    }
-
     private void conditionOnColumn(Mention columnMention, List<Term> columns, int valueAt) {
         Piece valuePiece = pieces.get(valueAt);
         if (valuePiece instanceof Mention valueMention) {
@@ -300,7 +282,7 @@ final class TableReading {
             unusable.add(columnMention);
             return;
         }
-        int end = valueEnd(valueAt);
+        int end = positions.valueEnd(valueAt, consumed);
         for (int i = valueAt; i <= end; i++) {
             consumed[i] = true;
         }
@@ -312,7 +294,7 @@ final class TableReading {
         if (valuePiece instanceof Literal literal) {
             addCondition(column, literal.value(), literal.number());
         } else {
-            addCondition(column, textOf(valueAt, end), null);
+            addCondition(column, positions.textOf(valueAt, end), null);
         }
     }
 
@@ -344,7 +326,7 @@ final class TableReading {
     private void onLiteral(int index, Literal literal) {
         if (literal.kind() == LiteralKind.NUMBER && index + 1 < pieces.size()
                 && pieces.get(index + 1) instanceof Mention next && !Mentions.subjects(next, table).isEmpty()
-                && rank == null && impliedLimit == null && isRowCount(literal.number())) {
+                && rank == null && impliedLimit == null && PiecePositions.isRowCount(literal.number())) {
             impliedLimit = literal.number().intValueExact();
             return;
         }
@@ -398,46 +380,7 @@ final class TableReading {
 
     /** "customers with email": a column right after "with", "where" or "whose" must be given a value. */
     private boolean introducesCondition(Mention mention) {
-        return Vocabulary.introducesCondition(wordBefore(mention));
+        return Vocabulary.introducesCondition(positions.wordBefore(mention));
     }
 
-    /** The word before a piece, skipping articles, or "". */
-    private String wordBefore(Piece piece) {
-        List<Token> tokens = reading.tokens();
-        for (int i = piece.span().from() - 1; i >= 0; i--) {
-            String key = tokens.get(i).key();
-            if (!ARTICLES.contains(key)) {
-                return key;
-            }
-        }
-        return "";
-    }
-
-    /** The last piece of a typed value: unknown words run on ("San Francisco"), anything else stands alone. */
-    private int valueEnd(int start) {
-        if (!(pieces.get(start) instanceof Unknown)) {
-            return start;
-        }
-        int end = start;
-        while (end + 1 < pieces.size() && !consumed[end + 1] && pieces.get(end + 1) instanceof Unknown next
-                && isValueWord(next)) {
-            end++;
-        }
-        return end;
-    }
-
-    private String textOf(int from, int to) {
-        int start = reading.tokens().get(pieces.get(from).span().from()).start();
-        int end = reading.tokens().get(pieces.get(to).span().to() - 1).end();
-        return reading.question().substring(start, end);
-    }
-
-    private static boolean isValueWord(Unknown word) {
-        return !Vocabulary.isOperatorWord(word.word().toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean isRowCount(BigDecimal number) {
-        return number.signum() > 0 && number.stripTrailingZeros().scale() <= 0
-                && number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
-    }
 }
