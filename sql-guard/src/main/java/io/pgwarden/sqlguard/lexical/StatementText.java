@@ -1,0 +1,22 @@
+package io.pgwarden.sqlguard.lexical;
+
+import java.util.List;
+
+/**
+ * One statement as PostgreSQL would see it.
+ *
+ * @param tokens        the statement's tokens, without comments and without the terminating semicolon
+ * @param canonicalText the statement rewritten for JSqlParser: comments and line breaks become single spaces, every
+ *                      string constant becomes a plain {@code '...'} constant, U&amp;"..." identifiers are decoded.
+ *                      It is only ever parsed, never executed.
+ */
+public record StatementText(List<Token> tokens, String canonicalText) {
+
+    public StatementText {
+        tokens = List.copyOf(tokens);
+    }
+
+    public Token first() {
+        return tokens.get(0);
+    }
+}
