@@ -10,7 +10,7 @@ import java.util.List;
 public interface SchemaConfig {
 
     /** How often the structure fingerprint is checked for changes (DDL) in the target database. */
-    @WithDefault("PT30S")
+    @WithDefault("PT10S")
     Duration refreshInterval();
 
     /** Time to live of the catalog in Redis (the PRD's schema cache: 1 hour). */
