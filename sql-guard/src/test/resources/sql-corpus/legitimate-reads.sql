@@ -137,3 +137,5 @@ SELECT json_build_object('id', id, 'name', name) FROM customers
 SELECT id FROM orders WHERE created_at::date = ?::date
 -- expect: READ | names that merely start like denied functions are columns, not calls
 SELECT lo_limit, pg_sleep_minutes FROM settings_report
+-- expect: READ | SQL-standard time functions with a precision look like calls
+SELECT current_timestamp(0), localtimestamp(3)

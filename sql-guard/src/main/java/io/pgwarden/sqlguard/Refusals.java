@@ -79,8 +79,9 @@ final class Refusals {
 
     static Refusal dataModifyingWithItem(StatementKind kind) {
         return new Refusal(RefusalCategory.DATA_MODIFYING_CTE,
-                "A WITH item contains " + article(kind) + " " + kind + ", which would change data inside another statement. Submit the "
-                        + "change as its own statement so its impact can be analysed and approved.");
+                "A WITH item contains " + article(kind) + " " + kind + ", which would change data inside another "
+                        + "statement. Submit the change as its own statement so its impact can be analysed and "
+                        + "approved.");
     }
 
     private static String article(StatementKind kind) {

@@ -59,6 +59,44 @@ class SqlGuardTest {
         assertThat(inspection.isSafeRead()).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "VALUES (1), (my_fn(2))",
+        "SELECT sum(x) OVER (ORDER BY y RANGE BETWEEN (SELECT my_fn()) PRECEDING AND CURRENT ROW) FROM t",
+        "SELECT a FROM t WINDOW w AS (PARTITION BY my_fn(a))",
+        "SELECT DISTINCT ON (my_fn(a)) a FROM t",
+        "SELECT a FROM t LIMIT my_fn(1)",
+        "SELECT a FROM t OFFSET my_fn(1)",
+        "SELECT a FROM t FETCH FIRST my_fn(1) ROWS ONLY",
+        "SELECT a[my_fn(1)] FROM t",
+        "SELECT ARRAY[my_fn(1)]",
+        "SELECT ROW(my_fn(1))",
+        "SELECT CASE my_fn(a) WHEN 1 THEN 2 END FROM t",
+        "SELECT EXTRACT(year FROM my_fn(a)) FROM t",
+        "SELECT my_fn(a) AT TIME ZONE 'UTC' FROM t",
+        "SELECT string_agg(a, ',' ORDER BY my_fn(a)) FROM t",
+        "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY my_fn(a)) FROM t",
+        "SELECT a FROM t GROUP BY ROLLUP (my_fn(a))",
+        "SELECT a FROM t GROUP BY GROUPING SETS ((my_fn(a)), ())",
+        "SELECT * FROM (VALUES (my_fn(1))) v(a)",
+        "SELECT * FROM my_fn(1) WITH ORDINALITY",
+        "SELECT * FROM t, my_fn(1) AS f(a int)",
+        "SELECT (my_fn(1)).field",
+        "SELECT a FROM t UNION SELECT my_fn(1) ORDER BY 1",
+        "SELECT * FROM t WHERE (a, my_fn(b)) = (1, 2)",
+        "SELECT -my_fn(a) FROM t",
+        "SELECT timestamp(my_fn(1)) '2020-01-01'",
+        "INSERT INTO t (a) VALUES (my_fn(1))",
+        "UPDATE t SET a = 1 RETURNING my_fn(a)",
+        "MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN UPDATE SET a = my_fn(s.a)",
+        "DELETE FROM t WHERE a IN (SELECT my_fn(b) FROM s)"})
+    void findsAnUnknownFunctionWhereverItIsCalled(String sql) {
+        Refusal refusal = guard.inspect(sql).refusal().orElseThrow();
+
+        assertThat(refusal.category()).isEqualTo(RefusalCategory.FORBIDDEN_FUNCTION);
+        assertThat(refusal.message()).startsWith("Function my_fn is not on the read allow-list.");
+    }
+
     @Test
     void reportsTheTargetAndWhereClauseOfAnUpdate() {
         Inspection inspection = guard.requireSingleStatement(
@@ -82,9 +120,9 @@ class SqlGuardTest {
     void acceptsInsertAndMergeForImpactAnalysis() {
         assertThat(guard.requireSingleStatement("INSERT INTO customers (name) VALUES (?) RETURNING id").kind())
                 .isEqualTo(StatementKind.INSERT);
-        assertThat(guard.requireSingleStatement(
-                "MERGE INTO products p USING price_updates u ON p.id = u.id WHEN MATCHED THEN UPDATE SET price = u.price")
-                .kind()).isEqualTo(StatementKind.MERGE);
+        assertThat(guard.requireSingleStatement("""
+                MERGE INTO products p USING price_updates u ON p.id = u.id
+                WHEN MATCHED THEN UPDATE SET price = u.price""").kind()).isEqualTo(StatementKind.MERGE);
     }
 
     @ParameterizedTest(name = "{1} for {0}")

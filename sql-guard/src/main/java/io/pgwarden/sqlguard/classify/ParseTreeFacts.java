@@ -75,30 +75,47 @@ public record ParseTreeFacts(Optional<StatementKind> rootKind, Set<FunctionName>
 
         @Override
         public void visit(Object node, Object owner) {
-            if (node instanceof Function function && !isSyntax(function, owner)) {
-                functions.add(functionName(function.getMultipartName(), function.getName()));
-            } else if (node instanceof AnalyticExpression analytic) {
-                functions.add(functionName(null, analytic.getName()));
-            } else if (node instanceof Table table && !(owner instanceof Column) && !(owner instanceof AllTableColumns)) {
+            collectCall(node, owner);
+            if (node instanceof Table table && !isColumnQualifier(owner)) {
                 tables.add(table);
-            } else if (node instanceof WithItem<?> withItem && withItem.getAlias() != null) {
-                withItemNames.add(Identifiers.normalize(withItem.getAlias().getName()));
-            } else if (node != root && kindOf(node).filter(StatementKind::isWrite).isPresent() && nestedWrite == null) {
-                nestedWrite = kindOf(node).get();
             }
-            syntaxFunctionName(node).ifPresent(name -> functions.add(FunctionName.unqualified(name)));
+            if (node instanceof WithItem<?> withItem && withItem.getAlias() != null) {
+                withItemNames.add(Identifiers.normalize(withItem.getAlias().getName()));
+            }
+            if (node != root && nestedWrite == null) {
+                nestedWrite = kindOf(node).filter(StatementKind::isWrite).orElse(null);
+            }
             if (node instanceof PlainSelect plainSelect
                     && (notEmpty(plainSelect.getIntoTables()) || plainSelect.getIntoTempTable() != null)) {
                 selectsInto = true;
             }
             if (node instanceof Select select && lockingClause == null) {
-                if (select.getForMode() != null) {
-                    lockingClause = "FOR " + select.getForMode().getValue().toUpperCase(Locale.ROOT);
-                } else if (select.getForUpdateTable() != null || select.isSkipLocked() || select.getWait() != null
-                        || select.isNoWait()) {
-                    lockingClause = "FOR UPDATE";
-                }
+                lockingClause = lockingClauseOf(select);
             }
+        }
+
+        private void collectCall(Object node, Object owner) {
+            if (node instanceof Function function && !isSyntax(function, owner)) {
+                functions.add(functionName(function.getMultipartName(), function.getName()));
+            } else if (node instanceof AnalyticExpression analytic) {
+                functions.add(functionName(null, analytic.getName()));
+            } else {
+                syntaxFunctionName(node).ifPresent(name -> functions.add(FunctionName.unqualified(name)));
+            }
+        }
+
+        private static String lockingClauseOf(Select select) {
+            if (select.getForMode() != null) {
+                return "FOR " + select.getForMode().getValue().toUpperCase(Locale.ROOT);
+            }
+            boolean impliesLocking = select.getForUpdateTable() != null || select.isSkipLocked()
+                    || select.getWait() != null || select.isNoWait();
+            return impliesLocking ? "FOR UPDATE" : null;
+        }
+
+        /** {@code t} in {@code t.col} or {@code t.*} names a table already listed in FROM, or an alias. */
+        private static boolean isColumnQualifier(Object owner) {
+            return owner instanceof Column || owner instanceof AllTableColumns;
         }
 
         ParseTreeFacts facts() {
