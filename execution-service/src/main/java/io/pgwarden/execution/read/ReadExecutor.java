@@ -40,6 +40,22 @@ public class ReadExecutor {
 
     public ReadResult execute(String sql, List<SqlParameter> parameters) {
         guard.requireSafeRead(sql);
+        try {
+            return executeOnce(sql, parameters);
+        } catch (SQLException e) {
+            if (!ReadFailures.isBrokenConnection(e)) {
+                throw ReadFailures.from(e, config);
+            }
+        }
+        // A pooled connection can be dead after the database restarted; a read is safe to run again once.
+        try {
+            return executeOnce(sql, parameters);
+        } catch (SQLException e) {
+            throw ReadFailures.from(e, config);
+        }
+    }
+
+    private ReadResult executeOnce(String sql, List<SqlParameter> parameters) throws SQLException {
         long started = System.nanoTime();
         try (Connection connection = target.getConnection()) {
             connection.setAutoCommit(false);
@@ -49,11 +65,17 @@ public class ReadExecutor {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackQuietly(connection);
                 throw e;
             }
-        } catch (SQLException e) {
-            throw ReadFailures.from(e, config);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // The connection is already broken; the original failure is the one to report.
         }
     }
 

@@ -11,6 +11,13 @@ final class ReadFailures {
     private ReadFailures() {
     }
 
+    /** The connection itself failed (closed by the server, network gone), not the statement. */
+    static boolean isBrokenConnection(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.equals("57P01")
+                || (e.getMessage() != null && e.getMessage().contains("connection has been closed"));
+    }
+
     static PipelineException from(SQLException e, ExecutionConfig config) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String detail = firstLine(e.getMessage());
@@ -30,7 +37,8 @@ final class ReadFailures {
                     "The database refused a write inside a read-only query (" + detail + ").",
                     "Reads cannot change data; submit writes so they go through impact analysis and approval.", e);
         }
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03") || state.equals("53300")) {
+        if (isBrokenConnection(e) || state.equals("57P03") || state.equals("53300") || state.equals("3D000")
+                || state.equals("55000")) {
             return new PipelineException(ErrorCode.DEPENDENCY_DOWN,
                     "The target database is unavailable (" + detail + ").",
                     "Check that it is running and reachable (PGWARDEN_TARGET_DB_URL), then ask again.", e);

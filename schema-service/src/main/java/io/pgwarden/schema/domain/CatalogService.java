@@ -3,6 +3,7 @@ package io.pgwarden.schema.domain;
 import io.pgwarden.contracts.schema.SchemaCatalog;
 import io.pgwarden.schema.cache.CatalogCache;
 import io.pgwarden.schema.store.CatalogReader;
+import io.pgwarden.schema.store.TargetDatabaseUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -27,7 +28,12 @@ public class CatalogService {
 
     /** The catalog matching the database's structure right now; reads it again if the structure changed. */
     public SchemaCatalog live() {
-        refresh();
+        try {
+            refresh();
+        } catch (TargetDatabaseUnavailableException e) {
+            // A pooled connection can be dead after the database restarted; the pool discards it, so try once more.
+            refresh();
+        }
         return current;
     }
 
