@@ -12,6 +12,9 @@ import io.pgwarden.deploy.PgwardenSystem;
 import io.pgwarden.deploy.SystemConfig;
 import io.pgwarden.deploy.service.PgwardenService;
 import io.pgwarden.deploy.support.Poll;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,6 +25,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -165,6 +172,15 @@ class ReadLifecycleIT {
     }
 
     @Test
+    void namesTheUnknownTableInSubmittedSql() throws Exception {
+        JsonNode answer = gateway.sql(ANALYST, "SELECT * FROM spaceships");
+
+        assertThat(answer.path("status").asText()).as(answer.toString()).isEqualTo("FAILED");
+        assertThat(answer.path("error").path("code").asText()).isEqualTo("UNKNOWN_SCHEMA_ELEMENT");
+        assertThat(answer.path("error").path("message").asText()).contains("spaceships");
+    }
+
+    @Test
     void refusesARequestWithoutAToken() throws Exception {
         GatewayClient.Reply reply = gateway.post(null, "/api/v1/ask", "{\"question\":\"How many customers?\"}");
 
@@ -226,6 +242,40 @@ class ReadLifecycleIT {
                 .contains("pgwarden.execution.completed");
         assertThat(stream.raw().indexOf("pgwarden.intent.extracted"))
                 .isLessThan(stream.raw().indexOf("pgwarden.execution.completed"));
+    }
+
+    @Test
+    void streamsASessionsEventsOverAWebSocket() throws Exception {
+        String session = UUID.randomUUID().toString();
+        List<String> frames = new CopyOnWriteArrayList<>();
+        CountDownLatch completed = new CountDownLatch(1);
+        URI socketUrl = URI.create(system.gatewayUrl().toString().replace("http://", "ws://")
+                + "/ws/sessions/" + session + "?token=" + ANALYST);
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(socketUrl, new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        frames.add(data.toString());
+                        if (data.toString().contains(EventType.EXECUTION_COMPLETED.typeName())) {
+                            completed.countDown();
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        String requestId;
+        try {
+            GatewayClient.Reply accepted = gateway.post(ANALYST, "/api/v1/sessions/" + session + "/questions",
+                    "{\"question\":\"How many categories are there?\"}");
+            assertThat(accepted.status()).isEqualTo(202);
+            requestId = accepted.body().path("requestId").asText();
+
+            assertThat(completed.await(60, TimeUnit.SECONDS)).as("frames: %s", frames).isTrue();
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+        assertThat(frames).anyMatch(frame -> frame.contains(EventType.INTENT_EXTRACTED.typeName()));
+        assertThat(frames).allMatch(frame -> frame.contains(requestId));
     }
 
     @Test

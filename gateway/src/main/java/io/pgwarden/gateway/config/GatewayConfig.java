@@ -12,6 +12,13 @@ public interface GatewayConfig {
     @WithDefault("30s")
     Duration answerWait();
 
+    /**
+     * How far back the lifecycle consumer rewinds when it gets its partitions, so events of requests submitted while
+     * it was starting are not missed.
+     */
+    @WithDefault("2m")
+    Duration consumerCatchUp();
+
     /** Limits on what a user may submit. */
     Limits limits();
 

@@ -11,6 +11,11 @@ public final class TestConfigs {
     public static GatewayConfig defaults() {
         return new GatewayConfig() {
             @Override
+            public Duration consumerCatchUp() {
+                return Duration.ofMinutes(2);
+            }
+
+            @Override
             public Duration answerWait() {
                 return Duration.ofSeconds(30);
             }

@@ -1,0 +1,89 @@
+package io.pgwarden.schema.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pgwarden.contracts.error.ErrorCode;
+import io.pgwarden.contracts.intent.Aggregate;
+import io.pgwarden.contracts.intent.Complexity;
+import io.pgwarden.contracts.intent.Condition;
+import io.pgwarden.contracts.intent.Intent;
+import io.pgwarden.contracts.intent.IntentType;
+import io.pgwarden.contracts.intent.Operator;
+import io.pgwarden.contracts.intent.Ordering;
+import io.pgwarden.contracts.intent.QuerySpec;
+import io.pgwarden.contracts.intent.RiskLevel;
+import io.pgwarden.contracts.schema.SchemaContext;
+import io.pgwarden.contracts.schema.TableInfo;
+import io.pgwarden.kit.error.PipelineException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContextBuilderTest {
+
+    private final ContextBuilder builder = new ContextBuilder();
+
+    @Test
+    void cutsTheTablesTheIntentTouchesWithTheJoinPathFromTheMainTable() {
+        QuerySpec spec = new QuerySpec("public.orders", List.of("total"), null,
+                List.of(new Condition("public.customers", "state", Operator.EQ, List.of("Texas"))),
+                List.of(new Ordering("total", true)), 5);
+
+        SchemaContext context = builder.build(intent(spec), Catalogs.shop());
+
+        assertThat(context.tables()).extracting(TableInfo::qualifiedName)
+                .containsExactly("public.orders", "public.customers");
+        assertThat(context.joins()).hasSize(1);
+        assertThat(context.joins().get(0).to()).isEqualTo("public.customers");
+        assertThat(context.fingerprint()).isEqualTo("fp-1");
+    }
+
+    @Test
+    void refusesATableThatDoesNotExistAndSuggestsTheClosestName() {
+        QuerySpec spec = new QuerySpec("public.customer", List.of(), new Aggregate(Aggregate.Function.COUNT, null),
+                List.of(), List.of(), null);
+
+        assertThatThrownBy(() -> builder.build(intent(spec), Catalogs.shop()))
+                .isInstanceOfSatisfying(PipelineException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_SCHEMA_ELEMENT);
+                    assertThat(e.getMessage()).contains("table public.customer");
+                    assertThat(e.hint()).contains("public.customers");
+                });
+    }
+
+    @Test
+    void refusesAColumnThatDoesNotExistInItsTable() {
+        QuerySpec spec = new QuerySpec("public.customers", List.of(), null,
+                List.of(new Condition("public.customers", "stat", Operator.EQ, List.of("Texas"))), List.of(), null);
+
+        assertThatThrownBy(() -> builder.build(intent(spec), Catalogs.shop()))
+                .isInstanceOfSatisfying(PipelineException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_SCHEMA_ELEMENT);
+                    assertThat(e.getMessage()).contains("column stat in public.customers");
+                    assertThat(e.hint()).contains("state");
+                });
+    }
+
+    @Test
+    void refusesTablesThatNoForeignKeyConnects() {
+        QuerySpec spec = new QuerySpec("public.customers", List.of(), null,
+                List.of(new Condition("public.audit_notes", "note", Operator.CONTAINS, List.of("x"))), List.of(),
+                null);
+
+        assertThatThrownBy(() -> builder.build(intent(spec), Catalogs.shop()))
+                .isInstanceOfSatisfying(PipelineException.class,
+                        e -> assertThat(e.getMessage()).contains("not connected by foreign keys"));
+    }
+
+    @Test
+    void refusesAnIntentWithoutASpec() {
+        assertThatThrownBy(() -> builder.build(intent(null), Catalogs.shop()))
+                .isInstanceOfSatisfying(PipelineException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_UNDERSTOOD));
+    }
+
+    private static Intent intent(QuerySpec spec) {
+        return new Intent(IntentType.SELECT, List.of(), List.of(), List.of(), Complexity.SIMPLE, RiskLevel.LOW, spec,
+                1.0);
+    }
+}
