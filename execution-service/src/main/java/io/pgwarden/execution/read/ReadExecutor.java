@@ -8,6 +8,10 @@ import io.pgwarden.sqlguard.SqlGuard;
 import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pgwarden.contracts.error.ErrorCode;
+import io.pgwarden.kit.error.PipelineException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,16 +20,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Runs one read. Layers, each enough on its own for most mistakes: the SQL guard accepts only one safe read; the
- * transaction is READ ONLY, so PostgreSQL itself refuses any write that slipped through; statement, lock and
+ * Runs one read. Layers, each enough on its own for most mistakes: the SQL guard accepts only one safe read;
+ * PostgreSQL's own plan (EXPLAIN) must hold no write or lock step; the transaction is READ ONLY, so PostgreSQL itself refuses any write that slipped through; statement, lock and
  * idle-in-transaction timeouts bound its cost; the statement goes alone over the extended protocol (a prepared
  * statement, which the server refuses to split into several); rows come through a cursor, one more than the
  * limit, so truncation is detected without reading everything.
  */
 @ApplicationScoped
 public class ReadExecutor {
+
+    private static final ObjectMapper PLANS = new ObjectMapper();
 
     private final AgroalDataSource target;
     private final SqlGuard guard;
@@ -61,6 +68,7 @@ public class ReadExecutor {
             connection.setAutoCommit(false);
             try {
                 limitTransaction(connection);
+                verifyPlan(connection, sql, parameters);
                 ReadResult result = query(connection, sql, parameters, started);
                 connection.commit();
                 return result;
@@ -86,6 +94,26 @@ public class ReadExecutor {
             statement.execute("SET LOCAL lock_timeout = " + config.lockTimeout().toMillis());
             statement.execute("SET LOCAL idle_in_transaction_session_timeout = "
                     + config.idleInTransactionTimeout().toMillis());
+        }
+    }
+
+    /** Layer 2: the server's plan must contain no write and no row lock, whatever the parser concluded. */
+    private static void verifyPlan(Connection connection, String sql, List<SqlParameter> parameters)
+            throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN (FORMAT JSON) " + sql)) {
+            ParameterBinder.bind(explain, parameters);
+            try (ResultSet plan = explain.executeQuery()) {
+                plan.next();
+                Optional<String> forbidden = PlanInspector.forbiddenNode(PLANS.readTree(plan.getString(1)));
+                if (forbidden.isPresent()) {
+                    throw new PipelineException(ErrorCode.SQL_REJECTED,
+                            "PostgreSQL's plan for this statement contains a " + forbidden.get()
+                                    + " step, so it would change or lock rows; it was not run.",
+                            "Submit a plain read; changes go through impact analysis and approval.");
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("EXPLAIN returned a plan that is not JSON", e);
         }
     }
 
