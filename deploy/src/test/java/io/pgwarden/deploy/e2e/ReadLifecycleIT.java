@@ -56,8 +56,8 @@ class ReadLifecycleIT {
     }
 
     /**
-     * Readiness says every service is up; the first answer also needs the gateway's consumer to own its partitions,
-     * which Kafka settles a moment later. Ask until one question completes, so tests start from a warm system.
+     * Readiness covers Kafka, the databases, Redis, the catalog and the gateway's partitions; one question that
+     * completes proves the whole chain is wired before the tests start, and warms the services' JIT and pools.
      */
     private static void awaitFirstAnswer() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
