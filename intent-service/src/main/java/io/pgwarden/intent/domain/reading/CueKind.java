@@ -19,7 +19,37 @@ public enum CueKind {
     /** "descending", "highest first". */
     DESCENDING,
     /** "or": several values for one column. */
-    OR;
+    OR,
+    /** "over", "above", "more than", "&gt;": the column is greater than the number after it. */
+    GREATER,
+    /** "at least", "&gt;=": greater than or equal to the number after it. */
+    AT_LEAST,
+    /** "under", "below", "less than", "&lt;": less than the number after it. */
+    LESS,
+    /** "at most", "&lt;=": less than or equal to the number after it. */
+    AT_MOST,
+    /** "between 10 and 50": both bounds included. */
+    BETWEEN,
+    /** "average", "avg", "mean": the average of the column after it. */
+    AVERAGE,
+    /** "sum", "total": the sum of the column after it. */
+    SUM,
+    /** "maximum", "highest", "largest": the largest value of the column after it. */
+    MAXIMUM,
+    /** "minimum", "lowest", "smallest": the smallest value of the column after it. */
+    MINIMUM,
+    /** "per", "for each": introduces the column a count or aggregate is computed for. */
+    PER;
+
+    /** Cues comparing the column before them with the number(s) after them. */
+    public boolean isComparison() {
+        return this == GREATER || this == AT_LEAST || this == LESS || this == AT_MOST || this == BETWEEN;
+    }
+
+    /** Cues computing one value over the column after them. */
+    public boolean isAggregate() {
+        return this == AVERAGE || this == SUM || this == MAXIMUM || this == MINIMUM;
+    }
 
     /** Cues that take a row count. */
     public boolean takesNumber() {

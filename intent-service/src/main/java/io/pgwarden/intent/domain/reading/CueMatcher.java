@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Finds cue phrases ("how many", "top 5", "sorted by") at a position of a question. */
+/** Finds cue phrases ("how many", "top 5", "sorted by", "at least", "average") at a position of a question. */
 final class CueMatcher {
 
     /** A cue found: its kind, how many tokens it covers, and the row count of top/bottom/first. */
@@ -46,7 +46,26 @@ final class CueMatcher {
             CuePattern.of(CueKind.DESCENDING, "in descending order"),
             CuePattern.of(CueKind.DESCENDING, "highest|largest|biggest|most|newest|latest first"),
             CuePattern.of(CueKind.DESCENDING, "from highest|largest to lowest|smallest"),
-            CuePattern.of(CueKind.OR, "or"));
+            CuePattern.of(CueKind.OR, "or"),
+            CuePattern.of(CueKind.GREATER, "over|above|exceeding|>"),
+            CuePattern.of(CueKind.GREATER, "more|greater|higher|larger|bigger than"),
+            CuePattern.of(CueKind.AT_LEAST, "at least"),
+            CuePattern.of(CueKind.AT_LEAST, ">="),
+            CuePattern.of(CueKind.AT_LEAST, "greater|more than or equal to"),
+            CuePattern.of(CueKind.AT_LEAST, "no less|fewer than"),
+            CuePattern.of(CueKind.LESS, "under|below|<"),
+            CuePattern.of(CueKind.LESS, "less|fewer|lower|smaller than"),
+            CuePattern.of(CueKind.AT_MOST, "at most"),
+            CuePattern.of(CueKind.AT_MOST, "<="),
+            CuePattern.of(CueKind.AT_MOST, "less|fewer than or equal to"),
+            CuePattern.of(CueKind.AT_MOST, "no more|greater than"),
+            CuePattern.of(CueKind.BETWEEN, "between"),
+            CuePattern.of(CueKind.AVERAGE, "average|avg|mean"),
+            CuePattern.of(CueKind.SUM, "sum|total"),
+            CuePattern.of(CueKind.MAXIMUM, "maximum|max|highest|largest|biggest"),
+            CuePattern.of(CueKind.MINIMUM, "minimum|min|lowest|smallest"),
+            CuePattern.of(CueKind.PER, "per"),
+            CuePattern.of(CueKind.PER, "for each|every"));
 
     private CueMatcher() {
     }
@@ -76,7 +95,8 @@ final class CueMatcher {
                 if (number == null) {
                     return null;
                 }
-            } else if (token.kind() != TokenKind.WORD || !expected.contains(token.key())) {
+            } else if (token.kind() != TokenKind.WORD && token.kind() != TokenKind.SYMBOL
+                    || !expected.contains(token.key())) {
                 return null;
             }
         }

@@ -2,6 +2,7 @@ package io.pgwarden.intent.domain.reading;
 
 import io.pgwarden.intent.domain.lexicon.Lexicon;
 import io.pgwarden.intent.domain.lexicon.LexiconMatch;
+import io.pgwarden.intent.domain.lexicon.Meaning;
 import io.pgwarden.intent.domain.reading.CueMatcher.CueMatch;
 import io.pgwarden.intent.domain.reading.Piece.Cue;
 import io.pgwarden.intent.domain.reading.Piece.Filler;
@@ -54,6 +55,11 @@ public final class QuestionReader {
             case DATE:
                 return new Literal(span(question, tokens, at, at + 1), LiteralKind.DATE, token.text(), null);
             case SYMBOL:
+                Optional<CueMatch> comparison = CueMatcher.at(tokens, at);
+                if (comparison.isPresent()) {
+                    return new Cue(span(question, tokens, at, at + comparison.get().length()), comparison.get().kind(),
+                            null);
+                }
                 Span symbol = span(question, tokens, at, at + 1);
                 return Vocabulary.isStopWord(token.key()) ? new Filler(symbol, token.key())
                         : new Unknown(symbol, token.text());
@@ -66,7 +72,8 @@ public final class QuestionReader {
         Optional<CueMatch> cue = CueMatcher.at(tokens, at);
         Optional<LexiconMatch> mention = lexicon.longestMatch(tokens, at);
         int cueLength = cue.map(CueMatch::length).orElse(0);
-        if (mention.isPresent() && mention.get().length() > cueLength) {
+        if (mention.isPresent() && (mention.get().length() > cueLength
+                || mention.get().length() == cueLength && namesColumnRatherThanAggregate(cue.get(), tokens, at, lexicon))) {
             return new Mention(span(question, tokens, at, mention.get().to()), mention.get());
         }
         if (cue.isPresent()) {
@@ -82,6 +89,22 @@ public final class QuestionReader {
         }
         boolean filler = Vocabulary.isFiller(token.key()) && !CONTEXTUAL_FILLERS.contains(token.key());
         return filler ? new Filler(single, token.key()) : new Unknown(single, token.text());
+    }
+
+    /**
+     * "orders with total at least 500": a word that is both an aggregate cue and a column's name is the aggregate
+     * only when a column follows it right away ("total stock of products").
+     */
+    private static boolean namesColumnRatherThanAggregate(CueMatch cue, List<Token> tokens, int at,
+            Lexicon lexicon) {
+        if (!cue.kind().isAggregate()) {
+            return false;
+        }
+        int next = at + cue.length();
+        boolean columnFollows = next < tokens.size() && lexicon.longestMatch(tokens, next)
+                .map(match -> match.terms().stream().anyMatch(t -> t.meaning() instanceof Meaning.ColumnRef))
+                .orElse(false);
+        return !columnFollows;
     }
 
     /**

@@ -50,6 +50,17 @@ final class PiecePositions {
         return value ? at : -1;
     }
 
+    /** The comparison cue after the column at {@code index} ("price over", "total is at least"), or -1. */
+    int comparisonAfter(int index, boolean[] consumed) {
+        int at = index + 1;
+        while (at < pieces.size() && pieces.get(at) instanceof Filler filler && Vocabulary.isConnector(filler.word())) {
+            at++;
+        }
+        boolean comparison = at < pieces.size() && !consumed[at]
+                && pieces.get(at) instanceof Piece.Cue cue && cue.kind().isComparison();
+        return comparison ? at : -1;
+    }
+
     /** The last piece of a typed value: unknown words run on ("San Francisco"), anything else stands alone. */
     int valueEnd(int start, boolean[] consumed) {
         if (!(pieces.get(start) instanceof Unknown)) {

@@ -1,5 +1,6 @@
 package io.pgwarden.intent.domain.resolve;
 
+import io.pgwarden.contracts.intent.Aggregate;
 import io.pgwarden.contracts.intent.Condition;
 import io.pgwarden.contracts.intent.Ordering;
 import io.pgwarden.contracts.schema.TableInfo;
@@ -9,14 +10,14 @@ import java.util.List;
  * A read the engine fully understood, grounded in one table.
  *
  * @param table      the table the question is about
- * @param count      true to count rows instead of listing them
- * @param columns    the columns asked for; empty for all
+ * @param aggregate  the count or aggregate to compute instead of listing rows, or null to list them
+ * @param columns    the columns asked for, or the columns an aggregate is computed for; empty for all
  * @param conditions the filters, joined with AND
  * @param orderBy    the ordering asked for
  * @param limit      the number of rows asked for, or null
  * @param confidence how sure the engine is, from 0 to 1
  */
-public record ReadDraft(TableInfo table, boolean count, List<String> columns, List<Condition> conditions,
+public record ReadDraft(TableInfo table, Aggregate aggregate, List<String> columns, List<Condition> conditions,
         List<Ordering> orderBy, Integer limit, double confidence) {
 
     public ReadDraft {

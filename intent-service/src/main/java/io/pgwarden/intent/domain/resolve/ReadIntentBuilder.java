@@ -24,8 +24,7 @@ public final class ReadIntentBuilder {
 
     public Intent build(ReadDraft draft) {
         String table = draft.table().qualifiedName();
-        QuerySpec spec = new QuerySpec(table, draft.columns(),
-                draft.count() ? new Aggregate(Aggregate.Function.COUNT, null) : null, draft.conditions(),
+        QuerySpec spec = new QuerySpec(table, draft.columns(), draft.aggregate(), draft.conditions(),
                 draft.orderBy(), draft.limit());
         int tables = spec.tables().size();
         return new Intent(IntentType.SELECT, entities(draft), operations(draft), draft.conditions(),
@@ -38,6 +37,9 @@ public final class ReadIntentBuilder {
         Set<String> entities = new LinkedHashSet<>();
         entities.add(table);
         draft.columns().forEach(column -> entities.add(table + "." + column));
+        if (draft.aggregate() != null && draft.aggregate().column() != null) {
+            entities.add(table + "." + draft.aggregate().column());
+        }
         for (Condition condition : draft.conditions()) {
             entities.add(condition.table() + "." + condition.column());
         }
@@ -49,7 +51,12 @@ public final class ReadIntentBuilder {
 
     private static List<String> operations(ReadDraft draft) {
         List<String> operations = new ArrayList<>();
-        operations.add(draft.count() ? "count" : "list");
+        Aggregate aggregate = draft.aggregate();
+        operations.add(aggregate == null ? "list" : aggregate.function() == Aggregate.Function.COUNT ? "count"
+                : "aggregate");
+        if (aggregate != null && !draft.columns().isEmpty()) {
+            operations.add("group");
+        }
         if (!draft.conditions().isEmpty()) {
             operations.add("filter");
         }

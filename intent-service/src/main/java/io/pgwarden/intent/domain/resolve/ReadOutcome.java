@@ -46,6 +46,42 @@ final class ReadOutcome {
                         + " are there?\"."));
     }
 
+    Resolution aggregateCombined(Piece aggregate) {
+        return stop(new NotUnderstood("'" + aggregate.text() + "' computes one value over " + lexicon.phraseFor(table)
+                + "; combining it with listed columns, a ranking or a count is not supported yet.", List.of(),
+                "Ask for the value alone, for example: \"" + aggregate.text() + " <column> of "
+                        + lexicon.phraseFor(table) + "\", or per column: \"... per <column>\"."));
+    }
+
+    Resolution groupWithoutAggregate(Piece per) {
+        return stop(new NotUnderstood("'" + per.text() + "' needs something to compute for each group, such as a"
+                + " count or an average.", List.of(), "Ask for example: \"number of " + lexicon.phraseFor(table)
+                        + " " + per.text() + " <column>\"."));
+    }
+
+    NotUnderstood notComparable(Piece cue, ColumnInfo column) {
+        return new NotUnderstood("'" + cue.text() + "' compares numbers, and " + table.name() + "." + column.name()
+                + " does not hold numbers.", List.of(), "Compare a numeric column, for example: "
+                        + lexicon.phraseFor(table) + " with <column> over 100.");
+    }
+
+    NotUnderstood notAggregable(Piece cue, ColumnInfo column) {
+        return new NotUnderstood("'" + cue.text() + "' needs a column of numbers" + (cueAcceptsDates(cue)
+                ? " or dates" : "") + ", and " + table.name() + "." + column.name() + " is not one.", List.of(),
+                "Name a numeric column, for example: \"" + cue.text() + " <column> of " + lexicon.phraseFor(table)
+                        + "\".");
+    }
+
+    NotUnderstood reversedBetween(Piece cue) {
+        return new NotUnderstood("'" + cue.text() + "' needs the smaller number first.", List.of(),
+                "Ask for example: between 10 and 50.");
+    }
+
+    private static boolean cueAcceptsDates(Piece cue) {
+        return cue instanceof Piece.Cue c && (c.kind() == io.pgwarden.intent.domain.reading.CueKind.MAXIMUM
+                || c.kind() == io.pgwarden.intent.domain.reading.CueKind.MINIMUM);
+    }
+
     Resolution orAcrossColumns() {
         return stop(new NotUnderstood("'or' between filters on different columns is not supported yet.", List.of(),
                 "Ask one question per filter."));

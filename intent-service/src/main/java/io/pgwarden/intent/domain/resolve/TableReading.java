@@ -1,5 +1,6 @@
 package io.pgwarden.intent.domain.resolve;
 
+import io.pgwarden.contracts.intent.Aggregate;
 import io.pgwarden.contracts.intent.Condition;
 import io.pgwarden.contracts.intent.Operator;
 import io.pgwarden.contracts.schema.ColumnInfo;
@@ -53,6 +54,10 @@ final class TableReading {
     private ColumnInfo orderColumn;
     private Boolean descending;
     private boolean sawOr;
+    private Cue aggregateCue;
+    private ColumnInfo aggregateColumn;
+    private Cue perCue;
+    private ColumnInfo groupColumn;
     private final List<ColumnInfo> projection = new ArrayList<>();
     private final List<Condition> conditions = new ArrayList<>();
     private int headTermsUsed;
@@ -99,8 +104,14 @@ final class TableReading {
             return new Resolution.Stopped(problem);
         }
         boolean ranked = rank != null || impliedLimit != null || orderColumn != null;
+        if (aggregateCue != null && (count || ranked || !projection.isEmpty())) {
+            return outcome.aggregateCombined(aggregateCue);
+        }
         if (count && (ranked || !projection.isEmpty())) {
             return outcome.countCombined();
+        }
+        if (perCue != null && !count && aggregateCue == null) {
+            return outcome.groupWithoutAggregate(perCue);
         }
         if (clarification != null) {
             return new Resolution.Stopped(clarification);
@@ -119,9 +130,26 @@ final class TableReading {
             return new Resolution.Stopped(clarifier.confirmColumn(table, commentColumnPiece, commentColumn));
         }
         double confidence = 1.0 - (inferred ? 0.2 : 0.0) - 0.1 * headTermsUsed;
-        return new Resolution.Resolved(new ReadDraft(table, count,
-                projection.stream().map(ColumnInfo::name).toList(), merged, ordering(),
+        List<String> columns = groupColumn != null ? List.of(groupColumn.name())
+                : projection.stream().map(ColumnInfo::name).toList();
+        return new Resolution.Resolved(new ReadDraft(table, aggregate(), columns, merged, ordering(),
                 rank != null ? rank.number() : impliedLimit, Math.max(0.5, Math.round(confidence * 100) / 100.0)));
+    }
+
+    private Aggregate aggregate() {
+        if (count) {
+            return new Aggregate(Aggregate.Function.COUNT, null);
+        }
+        if (aggregateCue == null) {
+            return null;
+        }
+        Aggregate.Function function = switch (aggregateCue.kind()) {
+            case AVERAGE -> Aggregate.Function.AVG;
+            case SUM -> Aggregate.Function.SUM;
+            case MAXIMUM -> Aggregate.Function.MAX;
+            default -> Aggregate.Function.MIN;
+        };
+        return new Aggregate(function, aggregateColumn.name());
     }
 
     private List<io.pgwarden.contracts.intent.Ordering> ordering() {
@@ -178,12 +206,17 @@ final class TableReading {
                 }
             }
             case BY -> {
-                if (rank == null) {
-                    unknown.add(cue);
-                } else {
+                if (rank != null) {
                     takeOrderColumn(index);
+                } else if (count || aggregateCue != null) {
+                    takeGroupColumn(index, cue);
+                } else {
+                    unknown.add(cue);
                 }
             }
+            case PER -> takeGroupColumn(index, cue);
+            case AVERAGE, SUM, MAXIMUM, MINIMUM -> takeAggregate(index, cue);
+            case GREATER, AT_LEAST, LESS, AT_MOST, BETWEEN -> unknown.add(cue);
             case ORDER_BY -> takeOrderColumn(index);
             case ASCENDING, DESCENDING -> unknown.add(cue);
             case OR -> sawOr = true;
@@ -211,6 +244,119 @@ final class TableReading {
         }
     }
 
+    /** "average price", "total stock": the cue computes one value over the numeric column right after it. */
+    private void takeAggregate(int cueIndex, Cue cue) {
+        int at = reading.nextNonFiller(cueIndex);
+        if (count || aggregateCue != null || at < 0 || !(pieces.get(at) instanceof Mention mention)) {
+            unknown.add(cue);
+            return;
+        }
+        List<Term> columns = Mentions.columns(mention, table);
+        if (columns.isEmpty() || Mentions.namesOtherTable(mention, table)) {
+            unknown.add(cue);
+            return;
+        }
+        consumed[at] = true;
+        ColumnInfo column = use(mention, columns);
+        boolean extremes = cue.kind() == CueKind.MAXIMUM || cue.kind() == CueKind.MINIMUM;
+        if (!column.isNumber() && !(extremes && column.isTemporal())) {
+            setProblem(new ReadOutcome(table, lexicon, clarifier).notAggregable(cue, column));
+            return;
+        }
+        aggregateCue = cue;
+        aggregateColumn = column;
+    }
+
+    /** "per state", "by status": the column a count or aggregate is computed for, one row per value. */
+    private void takeGroupColumn(int cueIndex, Cue cue) {
+        int at = reading.nextNonFiller(cueIndex);
+        if (perCue != null || at < 0 || consumed[at] || !(pieces.get(at) instanceof Mention mention)) {
+            unknown.add(cue);
+            return;
+        }
+        consumed[at] = true;
+        List<Term> columns = Mentions.columns(mention, table);
+        if (columns.isEmpty() || Mentions.namesOtherTable(mention, table)) {
+            // "per category" names another table: grouping by its name would need a join.
+            unusable.add(mention);
+            return;
+        }
+        perCue = cue;
+        groupColumn = use(mention, columns);
+    }
+
+    /**
+     * "price over 100", "stock between 5 and 10": a comparison cue right after a numeric column, followed by the
+     * number(s) to compare with. A missing number leaves the cue not understood.
+     */
+    private void compareColumn(Mention columnMention, List<Term> columns, int cueAt) {
+        Cue cue = (Cue) pieces.get(cueAt);
+        List<Literal> operands = operandsAfter(cueAt, cue.kind() == CueKind.BETWEEN ? 2 : 1);
+        if (operands.isEmpty()) {
+            return;
+        }
+        consumed[cueAt] = true;
+        if (columns.size() > 1) {
+            clarify(clarifier.column(table, columnMention, columns.stream().map(Mentions::column).toList()));
+            return;
+        }
+        ColumnInfo column = use(columnMention, columns);
+        if (!column.isNumber() || !column.values().isEmpty()) {
+            setProblem(new ReadOutcome(table, lexicon, clarifier).notComparable(cue, column));
+            return;
+        }
+        List<Object> values = new ArrayList<>();
+        for (Literal operand : operands) {
+            LiteralCoercion.Coerced coerced = LiteralCoercion.coerce(operand.value(), operand.number(), table, column);
+            if (!coerced.ok()) {
+                setProblem(valueProblem(coerced, column));
+                return;
+            }
+            values.add(coerced.value());
+        }
+        if (operands.size() == 2 && operands.get(0).number().compareTo(operands.get(1).number()) > 0) {
+            setProblem(new ReadOutcome(table, lexicon, clarifier).reversedBetween(cue));
+            return;
+        }
+        conditions.add(new Condition(table.qualifiedName(), column.name(), operator(cue.kind()), values));
+    }
+
+    /** The numbers right after a comparison cue ("between 10 and 50"), consumed; empty when they are not there. */
+    private List<Literal> operandsAfter(int cueAt, int wanted) {
+        List<Integer> at = new ArrayList<>();
+        int next = cueAt + 1;
+        while (at.size() < wanted && next < pieces.size() && !consumed[next]
+                && pieces.get(next) instanceof Literal literal && literal.kind() == LiteralKind.NUMBER) {
+            at.add(next);
+            next++;
+            boolean and = next < pieces.size() && pieces.get(next) instanceof Filler filler
+                    && filler.word().equals("and");
+            if (at.size() < wanted && and) {
+                next++;
+            } else if (at.size() < wanted) {
+                break;
+            }
+        }
+        if (at.size() < wanted) {
+            return List.of();
+        }
+        for (int i = cueAt + 1; i <= at.get(at.size() - 1); i++) {
+            consumed[i] = true;
+        }
+        return at.stream().map(i -> (Literal) pieces.get(i)).toList();
+    }
+
+    private static Operator operator(CueKind kind) {
+        return switch (kind) {
+            case GREATER -> Operator.GT;
+            case AT_LEAST -> Operator.GE;
+            case LESS -> Operator.LT;
+            case AT_MOST -> Operator.LE;
+            case BETWEEN -> Operator.BETWEEN;
+            default -> throw new IllegalArgumentException("not a comparison: " + kind);
+        };
+    }
+
     private void onMention(int index, Mention mention) {
         List<Term> subjects = Mentions.subjects(mention, table);
         if (!subjects.isEmpty()) {
@@ -219,6 +365,12 @@ final class TableReading {
             return;
         }
         List<Term> columns = Mentions.columns(mention, table);
+        int comparisonAt = columns.isEmpty() || Mentions.namesOtherTable(mention, table) ? -1
+                : positions.comparisonAfter(index, consumed);
+        if (comparisonAt >= 0) {
+            compareColumn(mention, columns, comparisonAt);
+            return;
+        }
         int valueAt = columns.isEmpty() ? -1 : positions.valueAfter(index, consumed);
         if (valueAt >= 0) {
             conditionOnColumn(mention, columns, valueAt);
@@ -346,15 +498,22 @@ final class TableReading {
     private void addCondition(ColumnInfo column, String text, BigDecimal number) {
         LiteralCoercion.Coerced coerced = LiteralCoercion.coerce(text, number, table, column);
         if (!coerced.ok()) {
-            if (problem == null) {
-                problem = new NotUnderstood(coerced.problem(), List.of(),
-                        "Check the value, or put it in quotes right after its column, for example: "
-                                + lexicon.phraseFor(table) + " with " + NameWords.phrase(column.name())
-                                + " \"...\".");
-            }
+            setProblem(valueProblem(coerced, column));
             return;
         }
         conditions.add(new Condition(table.qualifiedName(), column.name(), Operator.EQ, List.of(coerced.value())));
+    }
+
+    private NotUnderstood valueProblem(LiteralCoercion.Coerced coerced, ColumnInfo column) {
+        return new NotUnderstood(coerced.problem(), List.of(),
+                "Check the value, or put it in quotes right after its column, for example: "
+                        + lexicon.phraseFor(table) + " with " + NameWords.phrase(column.name()) + " \"...\".");
+    }
+
+    private void setProblem(NotUnderstood found) {
+        if (problem == null) {
+            problem = found;
+        }
     }
 
     /** Picks the only column of a mention, keeping track of weak matches; several columns ask the user. */

@@ -29,16 +29,18 @@ public final class Vocabulary {
 
     /**
      * Words that change what a filter means. They are never filler and never part of a typed value, so a question
-     * using them is refused until the engine understands them (the next engine step adds comparisons).
+     * using them is refused until the engine understands them. Comparison words ("over", "between"), aggregate
+     * words ("average", "sum") and "per" are understood as cues and are no longer listed; "more", "less", "least"
+     * and "than" stay because they are understood only inside a phrase ("more than", "at least").
      */
     private static final Set<String> OPERATOR_WORDS = Set.of(
-            "not", "no", "never", "without", "except", "excluding", "than", "over", "under", "above", "below",
-            "more", "less", "greater", "fewer", "least", "most", "before", "after", "since", "until", "between",
+            "not", "no", "never", "without", "except", "excluding", "than",
+            "more", "less", "greater", "fewer", "least", "most", "before", "after", "since", "until",
             "like", "contains", "containing", "contain", "starting", "starts", "start", "ending", "ends", "begins",
-            "beginning", "within", "older", "newer", "higher", "lower", "bigger", "smaller", "cheaper", "per",
+            "beginning", "within", "older", "newer", "higher", "lower", "bigger", "smaller", "cheaper",
             "each", "or", "by", "but", "nor", "neither", "either", "other", "others", "different", "same",
             "null", "empty", "missing", "unknown", "blank", "last", "next", "this", "these", "those", "ago",
-            "today", "yesterday", "tomorrow", "average", "sum", "maximum", "minimum", "max", "min", "distinct",
+            "today", "yesterday", "tomorrow", "distinct",
             "unique", "group", "grouped", "total");
 
     /** Words that connect a column to its value: "state is Texas", "status = shipped", "a price of 5". */
