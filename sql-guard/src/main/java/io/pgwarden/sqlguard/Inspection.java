@@ -24,12 +24,16 @@ import java.util.TreeSet;
  *                       write may go on to impact analysis
  * @param hasWhereClause whether an UPDATE or DELETE has a WHERE clause (false for every other kind)
  * @param targetTable    the table an INSERT, UPDATE, DELETE or MERGE modifies
+ * @param statement      the text to execute: the submitted text up to the end of its one statement, without the
+ *                       terminating semicolon and whatever follows it. JDBC drivers split text at semicolons
+ *                       themselves, so only this is ever sent. Equal to {@code sql} for a refused text.
  */
 public record Inspection(String sql, StatementKind kind, List<String> tables, Set<String> functions,
-        Optional<Refusal> refusal, boolean hasWhereClause, Optional<String> targetTable) {
+        Optional<Refusal> refusal, boolean hasWhereClause, Optional<String> targetTable, String statement) {
 
     public Inspection {
         Objects.requireNonNull(refusal, "refusal");
+        Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(targetTable, "targetTable");
         tables = List.copyOf(tables);
         functions = Collections.unmodifiableSortedSet(new TreeSet<>(functions));

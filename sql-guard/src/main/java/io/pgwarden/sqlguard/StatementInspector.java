@@ -100,7 +100,8 @@ final class StatementInspector {
         Optional<Refusal> refusal = combined.refusal()
                 .or(() -> functionPolicy.unknownCalls(facts.functions()).map(Refusals::forbiddenFunction));
         return new Inspection(sql, combined.effectiveKind(rootKind.get()), facts.tables(), names(facts.functions()),
-                refusal, facts.hasWhereClause(), facts.targetTable());
+                refusal, facts.hasWhereClause(), facts.targetTable(),
+                sql.substring(0, statement.endOffset()).stripTrailing());
     }
 
     /** The findings that refuse a query or write, whichever source (tokens or parse tree) found them. */
@@ -131,6 +132,6 @@ final class StatementInspector {
     }
 
     static Inspection refused(String sql, StatementKind kind, Refusal refusal) {
-        return new Inspection(sql, kind, List.of(), Set.of(), Optional.of(refusal), false, Optional.empty());
+        return new Inspection(sql, kind, List.of(), Set.of(), Optional.of(refusal), false, Optional.empty(), sql);
     }
 }

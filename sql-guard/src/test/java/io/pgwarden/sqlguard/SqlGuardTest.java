@@ -313,4 +313,19 @@ class SqlGuardTest {
         assertThat(guard.inspect("START TRANSACTION").kind()).isEqualTo(StatementKind.TRANSACTION_CONTROL);
         assertThat(guard.inspect("DISCARD PLANS").kind()).isEqualTo(StatementKind.SESSION_CONTROL);
     }
+
+    @Test
+    void theStatementToRunEndsBeforeItsSemicolonAndATrailingComment() {
+        Inspection inspection = guard.requireSafeRead("SELECT 1; -- trailing comment");
+
+        assertThat(inspection.statement()).isEqualTo("SELECT 1");
+    }
+
+    @Test
+    void theStatementToRunKeepsSemicolonsInsideLiteralsAndComments() {
+        String sql = "/* a; b */ SELECT 'x;y' AS s FROM customers -- end;\n";
+
+        assertThat(guard.requireSafeRead(sql).statement()).isEqualTo(sql.stripTrailing());
+        assertThat(guard.requireSafeRead(sql + ";\n\n").statement()).isEqualTo(sql.stripTrailing());
+    }
 }

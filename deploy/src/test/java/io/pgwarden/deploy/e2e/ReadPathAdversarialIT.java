@@ -64,19 +64,6 @@ class ReadPathAdversarialIT {
             "SELECT count(*) FROM generate_series(1, 1000000) AS a CROSS JOIN generate_series(1, 1000000) AS b",
             "WITH RECURSIVE endless(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM endless) SELECT count(*) FROM endless");
 
-    /**
-     * Legitimate reads that the guard accepts but the read path cannot answer yet, by corpus reason, with a piece
-     * of the error they end with. Each is a defect to fix, not an accepted behaviour: the test fails once one of
-     * them is answered, so the entry is removed with the fix.
-     * <ul>
-     *   <li>"SELECT 1; -- trailing comment": execution-service hands the text to PgJDBC unchanged, and PgJDBC
-     *       splits it at the semicolon into the read and an empty statement, so executeQuery sees two results.
-     *       The fix belongs in execution-service (run the statement without what follows its final semicolon).</li>
-     * </ul>
-     */
-    private static final Map<String, String> KNOWN_READ_DEFECTS = Map.of(
-            "trailing semicolon and line comment", "Multiple ResultSets were returned by the query");
-
     private static PgwardenSystem system;
     private static GatewayClient gateway;
     private static DatabaseFingerprint before;
@@ -173,16 +160,10 @@ class ReadPathAdversarialIT {
                 .isEmpty();
     }
 
-    /** @return why the read was not answered (or, for a known defect, not failed in the known way), or empty */
+    /** @return why the read was not answered, or empty when it was */
     private static Optional<String> answerMismatch(Entry entry, Submission submission) {
-        String knownFailure = KNOWN_READ_DEFECTS.get(entry.reason());
-        if (knownFailure == null) {
-            return "COMPLETED".equals(submission.status()) ? Optional.empty()
-                    : Optional.of(describe(entry, "COMPLETED", submission));
-        }
-        boolean failsAsKnown = "FAILED".equals(submission.status()) && submission.outcome().contains(knownFailure);
-        return failsAsKnown ? Optional.empty() : Optional.of(describe(entry, "the known failure \"" + knownFailure
-                + "\" (if it is answered now, the defect is fixed: remove it from KNOWN_READ_DEFECTS)", submission));
+        return "COMPLETED".equals(submission.status()) ? Optional.empty()
+                : Optional.of(describe(entry, "COMPLETED", submission));
     }
 
     /** @return why the answer is not the refusal the corpus expects, or empty when it is */

@@ -24,10 +24,11 @@ import java.util.Optional;
 
 /**
  * Runs one read. Layers, each enough on its own for most mistakes: the SQL guard accepts only one safe read;
- * PostgreSQL's own plan (EXPLAIN) must hold no write or lock step; the transaction is READ ONLY, so PostgreSQL itself refuses any write that slipped through; statement, lock and
- * idle-in-transaction timeouts bound its cost; the statement goes alone over the extended protocol (a prepared
- * statement, which the server refuses to split into several); rows come through a cursor, one more than the
- * limit, so truncation is detected without reading everything.
+ * PostgreSQL's own plan (EXPLAIN) must hold no write or lock step; the transaction is READ ONLY, so PostgreSQL itself
+ * refuses any write that slipped through; statement, lock and idle-in-transaction timeouts bound its cost; only the
+ * guard's one statement is sent, cut before its semicolon (JDBC drivers split text at semicolons themselves), as a
+ * prepared statement with bound values; rows come through a cursor, one more than the limit, so truncation is
+ * detected without reading everything.
  */
 @ApplicationScoped
 public class ReadExecutor {
@@ -46,9 +47,10 @@ public class ReadExecutor {
     }
 
     public ReadResult execute(String sql, List<SqlParameter> parameters) {
-        guard.requireSafeRead(sql);
+        // Only the one statement goes to the driver: it would split "SELECT 1; -- note" at the semicolon itself.
+        String statement = guard.requireSafeRead(sql).statement();
         try {
-            return executeOnce(sql, parameters);
+            return executeOnce(statement, parameters);
         } catch (SQLException e) {
             if (!ReadFailures.isBrokenConnection(e)) {
                 throw ReadFailures.from(e, config);
@@ -56,7 +58,7 @@ public class ReadExecutor {
         }
         // A pooled connection can be dead after the database restarted; a read is safe to run again once.
         try {
-            return executeOnce(sql, parameters);
+            return executeOnce(statement, parameters);
         } catch (SQLException e) {
             throw ReadFailures.from(e, config);
         }

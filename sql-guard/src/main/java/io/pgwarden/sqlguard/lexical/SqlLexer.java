@@ -54,7 +54,7 @@ public final class SqlLexer {
             scanToken();
         }
         if (fatalProblem == null) {
-            endStatement();
+            endStatement(sql.length());
         }
     }
 
@@ -71,8 +71,8 @@ public final class SqlLexer {
             pos++;
             separate();
         } else if (c == ';') {
+            endStatement(pos);
             pos++;
-            endStatement();
         } else if (c == '\'') {
             standardString(pos, pos);
         } else if (c == '"') {
@@ -547,9 +547,9 @@ public final class SqlLexer {
         return i;
     }
 
-    private void endStatement() {
+    private void endStatement(int endOffset) {
         if (!tokens.isEmpty()) {
-            statements.add(new StatementText(tokens, canonical.toString().strip()));
+            statements.add(new StatementText(tokens, canonical.toString().strip(), endOffset));
         }
         tokens = new ArrayList<>();
         canonical = new StringBuilder();

@@ -9,8 +9,10 @@ import java.util.List;
  * @param canonicalText the statement rewritten for JSqlParser: comments and line breaks become single spaces, every
  *                      string constant becomes a plain {@code '...'} constant, U&amp;"..." identifiers are decoded.
  *                      It is only ever parsed, never executed.
+ * @param endOffset     where the statement ends in the original text: the offset of its terminating semicolon, or
+ *                      the text's length when there is none
  */
-public record StatementText(List<Token> tokens, String canonicalText) {
+public record StatementText(List<Token> tokens, String canonicalText, int endOffset) {
 
     public StatementText {
         tokens = List.copyOf(tokens);
