@@ -131,6 +131,28 @@ class ReadLifecycleIT {
     }
 
     @Test
+    void comparesANumericColumnWithATypedValue() throws Exception {
+        JsonNode answer = gateway.ask(ANALYST, "products with price over 200");
+
+        assertThat(answer.path("status").asText()).as(answer.toString()).isEqualTo("COMPLETED");
+        int id = columnIndex(answer, "id");
+        List<Long> ids = new ArrayList<>();
+        answer.path("rows").forEach(row -> ids.add(row.get(id).asLong()));
+        assertThat(ids).containsExactlyElementsOf(longs("SELECT id FROM products WHERE price > 200 ORDER BY id"));
+        assertThat(ids).hasSize(4);
+    }
+
+    @Test
+    void countsPerGroupInAStableOrder() throws Exception {
+        JsonNode answer = gateway.ask(ANALYST, "number of customers per state");
+
+        assertThat(answer.path("status").asText()).as(answer.toString()).isEqualTo("COMPLETED");
+        assertThat(answer.path("rowCount").asInt()).isEqualTo(15);
+        assertThat(answer.path("rows").get(0).toString()).isEqualTo("[\"Arizona\",24]");
+        assertThat(answer.path("sql").asText()).containsIgnoringCase("GROUP BY");
+    }
+
+    @Test
     void runsAPowerUsersReadAsSubmitted() throws Exception {
         JsonNode answer = gateway.sql(ANALYST,
                 "SELECT state, count(*) AS customers FROM customers GROUP BY state ORDER BY 2 DESC, 1");
