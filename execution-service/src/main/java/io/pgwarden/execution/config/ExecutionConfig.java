@@ -24,6 +24,18 @@ public interface ExecutionConfig {
     @WithDefault("PT60S")
     Duration idleInTransactionTimeout();
 
+    /** Reads one user may have running at once on this instance. */
+    @WithDefault("2")
+    int maxPerUser();
+
+    /** Reads that may run at once on this instance, all users together. */
+    @WithDefault("8")
+    int maxConcurrent();
+
+    /** How long a read waits in the queue for a free place before it is refused as BUSY. */
+    @WithDefault("PT5S")
+    Duration queueWait();
+
     /** Rows fetched per round trip through the cursor. */
     @WithDefault("250")
     int fetchSize();

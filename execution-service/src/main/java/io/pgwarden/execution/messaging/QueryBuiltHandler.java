@@ -12,7 +12,7 @@ import io.pgwarden.kit.error.PipelineException;
 import io.pgwarden.kit.messaging.EventPublisher;
 import io.pgwarden.kit.messaging.Outcome;
 import io.pgwarden.kit.messaging.StepHandler;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -35,8 +35,9 @@ public class QueryBuiltHandler {
         this.publisher = publisher;
     }
 
+    // Reads of different requests run side by side; ReadAdmission bounds how many, per user and in total.
     @Incoming("query-built")
-    @Blocking
+    @Blocking(ordered = false)
     public void onQueryBuilt(String json) {
         steps.<QueryBuilt>handle(json, EventType.QUERY_BUILT, Step.EXECUTION, envelope -> {
             QueryBuilt query = envelope.data();
@@ -49,7 +50,7 @@ public class QueryBuiltHandler {
                                 + " it was not run.",
                         "Submit it again; writes always go through impact analysis and approval.");
             }
-            ReadResult result = reads.execute(query.sql(), query.parameters());
+            ReadResult result = reads.execute(envelope.userId(), query.sql(), query.parameters());
             return Outcome.emit(EventType.EXECUTION_COMPLETED, envelope.next(EventType.EXECUTION_COMPLETED,
                     publisher.source(), new ExecutionCompleted(query.sql(), result.columns(), result.rows(),
                             result.rows().size(), result.truncated(), result.rowLimit(), result.executionMillis(),

@@ -38,17 +38,25 @@ public class ReadExecutor {
     private final AgroalDataSource target;
     private final SqlGuard guard;
     private final ExecutionConfig config;
+    private final ReadAdmission admission;
 
     @Inject
     public ReadExecutor(@DataSource("target") AgroalDataSource target, SqlGuard guard, ExecutionConfig config) {
         this.target = target;
         this.guard = guard;
         this.config = config;
+        this.admission = new ReadAdmission(config.maxPerUser(), config.maxConcurrent(), config.queueWait());
     }
 
-    public ReadResult execute(String sql, List<SqlParameter> parameters) {
+    public ReadResult execute(String userId, String sql, List<SqlParameter> parameters) {
         // Only the one statement goes to the driver: it would split "SELECT 1; -- note" at the semicolon itself.
         String statement = guard.requireSafeRead(sql).statement();
+        try (ReadAdmission.Ticket ticket = admission.admit(userId)) {
+            return executeWithRetry(statement, parameters);
+        }
+    }
+
+    private ReadResult executeWithRetry(String statement, List<SqlParameter> parameters) {
         try {
             return executeOnce(statement, parameters);
         } catch (SQLException e) {

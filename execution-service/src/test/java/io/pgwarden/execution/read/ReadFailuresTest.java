@@ -33,6 +33,21 @@ class ReadFailuresTest {
         }
 
         @Override
+        public int maxPerUser() {
+            return 2;
+        }
+
+        @Override
+        public int maxConcurrent() {
+            return 8;
+        }
+
+        @Override
+        public Duration queueWait() {
+            return Duration.ofSeconds(5);
+        }
+
+        @Override
         public int fetchSize() {
             return 250;
         }
