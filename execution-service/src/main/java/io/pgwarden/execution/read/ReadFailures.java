@@ -2,6 +2,7 @@ package io.pgwarden.execution.read;
 
 import io.pgwarden.contracts.error.ErrorCode;
 import io.pgwarden.execution.config.ExecutionConfig;
+import io.pgwarden.kit.error.ErrorText;
 import io.pgwarden.kit.error.PipelineException;
 import java.sql.SQLException;
 
@@ -20,7 +21,7 @@ final class ReadFailures {
 
     static PipelineException from(SQLException e, ExecutionConfig config) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String detail = firstLine(e.getMessage());
+        String detail = ErrorText.firstLine(e.getMessage());
         if (state.equals("57014")) {
             return new PipelineException(ErrorCode.TIMEOUT,
                     "The query ran longer than the " + config.statementTimeout().toSeconds()
@@ -64,13 +65,5 @@ final class ReadFailures {
         return new PipelineException(ErrorCode.DEPENDENCY_DOWN,
                 "The target database failed the query (" + state + ": " + detail + ").",
                 "Retry; if it keeps failing, tell an operator.", e);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no detail";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -1,6 +1,7 @@
 package io.pgwarden.schema.store;
 
 import io.pgwarden.contracts.error.ErrorCode;
+import io.pgwarden.kit.error.ErrorText;
 import io.pgwarden.kit.error.PipelineException;
 import java.sql.SQLException;
 
@@ -10,15 +11,7 @@ public class TargetDatabaseUnavailableException extends PipelineException {
     public TargetDatabaseUnavailableException(SQLException cause) {
         super(ErrorCode.DEPENDENCY_DOWN,
                 "The target database is unavailable, so the question could not be checked against its schema ("
-                        + firstLine(cause.getMessage()) + ").",
+                        + ErrorText.firstLine(cause.getMessage()) + ").",
                 "Check that the database is running and reachable (PGWARDEN_TARGET_DB_URL), then ask again.", cause);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no detail";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }
