@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 /** What a frontend does: JSON over HTTP to the gateway with a bearer token. */
@@ -23,6 +24,27 @@ final class GatewayClient {
     }
 
     record Reply(int status, String contentType, JsonNode body, String raw) {
+    }
+
+    /** One request of a warm-up, answered as the gateway answers it. */
+    interface Request {
+        JsonNode send() throws IOException, InterruptedException;
+    }
+
+    /**
+     * Sends the request until one completes, at most 90 s: readiness covers Kafka, the databases, Redis, the catalog
+     * and the gateway's partitions, and one completed request proves the whole chain is wired before tests start
+     * (and warms the services' JIT and pools).
+     *
+     * @return the last answer, COMPLETED unless the deadline passed
+     */
+    static JsonNode untilCompleted(Request request) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        JsonNode answer;
+        do {
+            answer = request.send();
+        } while (!"COMPLETED".equals(answer.path("status").asText()) && Instant.now().isBefore(deadline));
+        return answer;
     }
 
     JsonNode ask(String token, String question) throws IOException, InterruptedException {

@@ -52,20 +52,8 @@ class ReadLifecycleIT {
                 .environment(PgwardenService.GATEWAY, "PGWARDEN_GATEWAY_RATE_LIMIT_PER_MINUTE", "10000")
                 .build());
         gateway = new GatewayClient(system.gatewayUrl());
-        awaitFirstAnswer();
-    }
-
-    /**
-     * Readiness covers Kafka, the databases, Redis, the catalog and the gateway's partitions; one question that
-     * completes proves the whole chain is wired before the tests start, and warms the services' JIT and pools.
-     */
-    private static void awaitFirstAnswer() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        JsonNode answer;
-        do {
-            answer = gateway.ask(ANALYST, "How many categories are there?");
-        } while (!"COMPLETED".equals(answer.path("status").asText()) && Instant.now().isBefore(deadline));
-        assertThat(answer.path("status").asText()).as(answer.toString()).isEqualTo("COMPLETED");
+        JsonNode warm = GatewayClient.untilCompleted(() -> gateway.ask(ANALYST, "How many categories are there?"));
+        assertThat(warm.path("status").asText()).as(warm.toString()).isEqualTo("COMPLETED");
     }
 
     @AfterAll

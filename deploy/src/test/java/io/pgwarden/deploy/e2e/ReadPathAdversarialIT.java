@@ -79,17 +79,8 @@ class ReadPathAdversarialIT {
         gateway = new GatewayClient(system.gatewayUrl());
         CorpusSchema.addTo(system.targetDatabaseWriter());
         before = fingerprint();
-        awaitFirstAnswer();
-    }
-
-    /** Readiness is not yet a warm lifecycle (the gateway's consumer settles a moment later): read until answered. */
-    private static void awaitFirstAnswer() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        JsonNode answer;
-        do {
-            answer = gateway.sql(ANALYST, "SELECT count(*) FROM customers");
-        } while (!"COMPLETED".equals(answer.path("status").asText()) && Instant.now().isBefore(deadline));
-        assertThat(answer.path("status").asText()).as(answer.toString()).isEqualTo("COMPLETED");
+        JsonNode warm = GatewayClient.untilCompleted(() -> gateway.sql(ANALYST, "SELECT count(*) FROM customers"));
+        assertThat(warm.path("status").asText()).as(warm.toString()).isEqualTo("COMPLETED");
     }
 
     @AfterAll

@@ -291,59 +291,52 @@ public final class SqlLexer {
     }
 
     private void unicodeString(int tokenStart, int openingQuote) {
-        StringBuilder body = new StringBuilder();
-        int i = openingQuote + 1;
-        while (true) {
-            if (i >= sql.length()) {
-                fatalProblem = unterminated("string constant", tokenStart);
-                return;
-            }
-            char c = sql.charAt(i);
-            if (c == '\'') {
-                if (charAt(i + 1) == '\'') {
-                    body.append('\'');
-                    i += 2;
-                    continue;
-                }
-                i++;
-                break;
-            }
-            body.append(c);
-            i++;
+        String body = doubledQuoteBody('\'', openingQuote, "string constant", tokenStart);
+        if (body == null) {
+            return;
         }
-        pos = i;
-        String value = decodeUnicode(body.toString(), "string constant", tokenStart);
+        String value = decodeUnicode(body, "string constant", tokenStart);
         stringToken(value, tokenStart);
     }
 
     private void quotedIdentifier(int tokenStart, int openingQuote, boolean unicode) {
-        StringBuilder body = new StringBuilder();
-        int i = openingQuote + 1;
-        while (true) {
-            if (i >= sql.length()) {
-                fatalProblem = unterminated("quoted identifier", tokenStart);
-                return;
-            }
-            char c = sql.charAt(i);
-            if (c == '"') {
-                if (charAt(i + 1) == '"') {
-                    body.append('"');
-                    i += 2;
-                    continue;
-                }
-                i++;
-                break;
-            }
-            body.append(c);
-            i++;
+        String body = doubledQuoteBody('"', openingQuote, "quoted identifier", tokenStart);
+        if (body == null) {
+            return;
         }
-        pos = i;
-        String name = unicode ? decodeUnicode(body.toString(), "quoted identifier", tokenStart) : body.toString();
+        String name = unicode ? decodeUnicode(body, "quoted identifier", tokenStart) : body;
         if (name.isEmpty()) {
             problems.add("The quoted identifier at offset " + tokenStart + " is empty; PostgreSQL rejects \"\".");
         }
         addToken(TokenKind.QUOTED_IDENTIFIER, name, tokenStart);
         canonical.append('"').append(name.replace("\"", "\"\"")).append('"');
+    }
+
+    /**
+     * Reads a body closed by {@code quote}, where a doubled quote stands for one, and moves past the closing quote.
+     * Returns null (with the fatal problem set) when the text ends first.
+     */
+    private String doubledQuoteBody(char quote, int openingQuote, String what, int tokenStart) {
+        StringBuilder body = new StringBuilder();
+        int i = openingQuote + 1;
+        while (true) {
+            if (i >= sql.length()) {
+                fatalProblem = unterminated(what, tokenStart);
+                return null;
+            }
+            char c = sql.charAt(i);
+            if (c == quote) {
+                if (charAt(i + 1) == quote) {
+                    body.append(quote);
+                    i += 2;
+                    continue;
+                }
+                pos = i + 1;
+                return body.toString();
+            }
+            body.append(c);
+            i++;
+        }
     }
 
     /** Decodes a U&amp; body, consuming a following UESCAPE clause; PostgreSQL applies it to the whole constant. */
