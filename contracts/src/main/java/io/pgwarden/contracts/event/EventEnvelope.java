@@ -23,6 +23,9 @@ import java.util.UUID;
  * @param sessionId   the conversation the request belongs to; the Kafka record key
  * @param userId      the authenticated user who made the request
  * @param data        the payload, one of the records named by {@link EventType}
+ * @param cachecontrol optional CloudEvents extension attribute: the request's cache directive, as the user gave it
+ *                     in an HTTP {@code Cache-Control} header ({@code no-cache}, {@code no-store}); null when the
+ *                     request takes cached results as usual. Set on the first event, carried by {@link #next}.
  */
 public record EventEnvelope<T>(
         String specversion,
@@ -34,7 +37,8 @@ public record EventEnvelope<T>(
         String requestId,
         String sessionId,
         String userId,
-        T data) {
+        T data,
+        String cachecontrol) {
 
     public static final String SPEC_VERSION = "1.0";
 
@@ -46,9 +50,22 @@ public record EventEnvelope<T>(
     }
 
     /** Starts a new request: the first event of a lifecycle. */
+    /** An envelope without a cache directive (the form before {@code cachecontrol} existed). */
+    public EventEnvelope(String specversion, String id, String type, String source, Instant time, int dataversion,
+            String requestId, String sessionId, String userId, T data) {
+        this(specversion, id, type, source, time, dataversion, requestId, sessionId, userId, data, null);
+    }
+
     public static <T> EventEnvelope<T> first(EventType type, String source, RequestRef ref, T data) {
         return new EventEnvelope<>(SPEC_VERSION, UUID.randomUUID().toString(), type.typeName(), source,
                 Instant.now(), type.version(), ref.requestId(), ref.sessionId(), ref.userId(), data);
+    }
+
+    /** This event with the request's cache directive (null or blank: none), which every next event carries. */
+    public EventEnvelope<T> withCacheControl(String directive) {
+        String normalised = directive == null || directive.isBlank() ? null : directive.trim();
+        return new EventEnvelope<>(specversion, id, type, source, time, dataversion, requestId, sessionId, userId,
+                data, normalised);
     }
 
     /**
@@ -60,7 +77,7 @@ public record EventEnvelope<T>(
         String derivedId = UUID.nameUUIDFromBytes((id + "->" + type.typeName()).getBytes(StandardCharsets.UTF_8))
                 .toString();
         return new EventEnvelope<>(SPEC_VERSION, derivedId, type.typeName(), source,
-                Instant.now(), type.version(), requestId, sessionId, userId, nextData);
+                Instant.now(), type.version(), requestId, sessionId, userId, nextData, cachecontrol);
     }
 
     public RequestRef ref() {

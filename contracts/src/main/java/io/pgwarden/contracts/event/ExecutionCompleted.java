@@ -14,9 +14,19 @@ import java.util.List;
  * @param rowLimit        the row limit in force
  * @param executionMillis time spent in the database, in milliseconds
  * @param engine          the engine that produced the SQL
+ * @param cached          true when the result was served from the read cache (the same read by the same user, on
+ *                        the same schema, within the cache's time to live) instead of running in the database;
+ *                        {@code executionMillis} is then 0, since nothing ran in the database. Absent (false) in
+ *                        events of producers that predate the cache.
  */
 public record ExecutionCompleted(String sql, List<ResultColumn> columns, List<List<Object>> rows, int rowCount,
-        boolean truncated, int rowLimit, long executionMillis, String engine) {
+        boolean truncated, int rowLimit, long executionMillis, String engine, boolean cached) {
+
+    /** A result that ran in the database now. */
+    public ExecutionCompleted(String sql, List<ResultColumn> columns, List<List<Object>> rows, int rowCount,
+            boolean truncated, int rowLimit, long executionMillis, String engine) {
+        this(sql, columns, rows, rowCount, truncated, rowLimit, executionMillis, engine, false);
+    }
 
     /**
      * @param name the column label

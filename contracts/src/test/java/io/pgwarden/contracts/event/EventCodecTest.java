@@ -75,4 +75,57 @@ class EventCodecTest {
         assertThat(once.sessionId()).isEqualTo("s-1");
         assertThat(once.userId()).isEqualTo("alice");
     }
+
+    @Test
+    void carriesTheCacheDirectiveOfTheFirstEventToEveryNextOne() {
+        EventEnvelope<SqlSubmitted> first = EventEnvelope.first(EventType.SQL_SUBMITTED, "/g", REF,
+                new SqlSubmitted("SELECT 1")).withCacheControl(" no-cache ");
+
+        EventEnvelope<RequestFailed> next = EventCodec.decode(EventCodec.encode(first.next(EventType.REQUEST_FAILED,
+                "/q", new RequestFailed(Step.QUERY, ErrorCode.SQL_REJECTED, "m", "h"))), EventType.REQUEST_FAILED);
+
+        assertThat(first.cachecontrol()).isEqualTo("no-cache");
+        assertThat(EventCodec.encode(first)).contains("\"cachecontrol\":\"no-cache\"");
+        assertThat(next.cachecontrol()).isEqualTo("no-cache");
+    }
+
+    @Test
+    void anEnvelopeWithoutACacheDirectiveIsWrittenAndReadAsBefore() {
+        EventEnvelope<SqlSubmitted> plain = EventEnvelope.first(EventType.SQL_SUBMITTED, "/g", REF,
+                new SqlSubmitted("SELECT 1"));
+        String older = "{\"specversion\":\"1.0\",\"id\":\"e-1\",\"type\":\"pgwarden.request.sql-submitted\","
+                + "\"source\":\"/g\",\"time\":\"2026-11-25T18:02:11.532Z\",\"dataversion\":1,\"requestId\":\"r-1\","
+                + "\"sessionId\":\"s-1\",\"userId\":\"alice\",\"data\":{\"sql\":\"SELECT 1\"}}";
+
+        EventEnvelope<SqlSubmitted> decoded = EventCodec.decode(older, EventType.SQL_SUBMITTED);
+
+        assertThat(EventCodec.encode(plain)).doesNotContain("cachecontrol");
+        assertThat(decoded.cachecontrol()).isNull();
+        assertThat(decoded.data().sql()).isEqualTo("SELECT 1");
+        assertThat(plain.withCacheControl("  ").cachecontrol()).isNull();
+    }
+
+    @Test
+    void anExecutionResultWithoutTheCachedFlagReadsAsNotCached() {
+        String older = "{\"sql\":\"SELECT 1\",\"columns\":[],\"rows\":[],\"rowCount\":0,\"truncated\":false,"
+                + "\"rowLimit\":1000,\"executionMillis\":3,\"engine\":\"user\"}";
+        ExecutionCompleted cached = new ExecutionCompleted("SELECT 1", java.util.List.of(), java.util.List.of(), 0,
+                false, 1000, 0, "user", true);
+
+        ExecutionCompleted decoded = EventCodec.mapper().convertValue(readTree(older), ExecutionCompleted.class);
+        ExecutionCompleted roundTripped = EventCodec.mapper().convertValue(
+                EventCodec.mapper().valueToTree(cached), ExecutionCompleted.class);
+
+        assertThat(decoded.cached()).isFalse();
+        assertThat(decoded.executionMillis()).isEqualTo(3);
+        assertThat(roundTripped).isEqualTo(cached);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return EventCodec.mapper().readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
