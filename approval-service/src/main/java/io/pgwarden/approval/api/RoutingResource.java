@@ -1,6 +1,6 @@
 package io.pgwarden.approval.api;
 
-import io.pgwarden.approval.routing.ApprovalLevel;
+import io.pgwarden.contracts.approval.ApprovalLevel;
 import io.pgwarden.approval.routing.ApprovalRouter;
 import io.pgwarden.contracts.intent.RiskLevel;
 import jakarta.ws.rs.BadRequestException;

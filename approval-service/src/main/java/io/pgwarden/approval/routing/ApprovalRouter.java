@@ -1,5 +1,6 @@
 package io.pgwarden.approval.routing;
 
+import io.pgwarden.contracts.approval.ApprovalLevel;
 import io.pgwarden.contracts.intent.RiskLevel;
 
 /**

@@ -1,5 +1,6 @@
 package io.pgwarden.approval.routing;
 
+import io.pgwarden.contracts.approval.ApprovalLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -41,6 +41,15 @@ public record WorkflowPlan(List<Step> steps, String rationale) {
                 "Submitted SQL classified as a write needs an impact analysis and a human approval.");
     }
 
+    /**
+     * A rollback of a committed write: execution-service checks the backup for conflicts (acting as the impact
+     * step), then it is approved like any write and executed.
+     */
+    public static WorkflowPlan rollback() {
+        return new WorkflowPlan(List.of(Step.IMPACT, Step.APPROVAL, Step.EXECUTION),
+                "A rollback is a write: its conflicts are checked and a human approves it by policy.");
+    }
+
     public boolean includes(Step step) {
         return steps.contains(step);
     }
