@@ -13,13 +13,19 @@ public final class Bodies {
     public record Ask(
             @Schema(description = "The question in plain language, at most 2000 characters", required = true,
                     examples = "How many customers are there in each state?") String question,
-            @Schema(description = "Continue this session; leave out to start a new one") String sessionId) {
+            @Schema(description = "Continue this session; leave out to start a new one") String sessionId,
+            @Schema(description = "false: do not answer from the read cache, run the read again (like the header"
+                    + " Cache-Control: no-cache); leave out to accept a cached result up to 5 minutes old")
+            Boolean cache) {
     }
 
     @Schema(name = "SessionQuestionBody")
     public record SessionQuestion(
             @Schema(description = "The question in plain language, at most 2000 characters", required = true,
-                    examples = "Which products cost more than 100?") String question) {
+                    examples = "Which products cost more than 100?") String question,
+            @Schema(description = "false: do not answer from the read cache, run the read again (like the header"
+                    + " Cache-Control: no-cache); leave out to accept a cached result up to 5 minutes old")
+            Boolean cache) {
     }
 
     @Schema(name = "SqlBody")
@@ -27,7 +33,10 @@ public final class Bodies {
             @Schema(description = "One SQL statement, at most 100000 characters; the SQL guard decides whether"
                     + " it may run", required = true, examples = "SELECT name FROM products WHERE price > 100")
             String sql,
-            @Schema(description = "Continue this session; leave out to start a new one") String sessionId) {
+            @Schema(description = "Continue this session; leave out to start a new one") String sessionId,
+            @Schema(description = "false: do not answer from the read cache, run the read again (like the header"
+                    + " Cache-Control: no-cache); leave out to accept a cached result up to 5 minutes old")
+            Boolean cache) {
     }
 
     @Schema(name = "Accepted", description = "The request is running; follow it at the Location given.")

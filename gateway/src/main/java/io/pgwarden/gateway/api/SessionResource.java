@@ -5,11 +5,13 @@ import io.pgwarden.gateway.auth.Caller;
 import io.pgwarden.gateway.auth.CurrentCaller;
 import io.pgwarden.gateway.problem.Problem;
 import io.pgwarden.gateway.store.RequestHistory;
+import io.pgwarden.gateway.submit.CacheDirective;
 import io.pgwarden.gateway.submit.Submission;
 import io.pgwarden.gateway.submit.Submitter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -55,8 +57,11 @@ public class SessionResource {
     public RestResponse<Bodies.Accepted> ask(
             @Parameter(description = "The session; a new id starts a new session") @PathParam("sessionId")
             String sessionId,
-            Bodies.SessionQuestion body) {
-        Submission submission = submitter.ask(caller.get(), body == null ? null : body.question(), sessionId);
+            Bodies.SessionQuestion body,
+            @Parameter(description = AskResource.CACHE_CONTROL_HELP) @HeaderParam(HttpHeaders.CACHE_CONTROL)
+            String cacheControl) {
+        Submission submission = submitter.ask(caller.get(), body == null ? null : body.question(), sessionId,
+                CacheDirective.of(cacheControl, body == null ? null : body.cache()));
         var accepted = submission.accepted();
         return RestResponse.ResponseBuilder
                 .accepted(new Bodies.Accepted(accepted.requestId(), accepted.sessionId(), accepted.status().name()))

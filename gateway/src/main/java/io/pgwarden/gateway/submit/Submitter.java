@@ -18,6 +18,7 @@ import io.pgwarden.gateway.tracking.RequestTracker;
 import io.pgwarden.kit.messaging.EventPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -50,23 +51,35 @@ public class Submitter {
     }
 
     public Submission ask(Caller caller, String question, String sessionId) {
+        return ask(caller, question, sessionId, Optional.empty());
+    }
+
+    /** @param cacheDirective the request's opt-out of the read cache ({@link CacheDirective}), if any */
+    public Submission ask(Caller caller, String question, String sessionId, Optional<String> cacheDirective) {
         String checked = rules.question(question);
-        return submit(caller, sessionId, EventType.QUESTION_ASKED, new QuestionAsked(checked));
+        return submit(caller, sessionId, EventType.QUESTION_ASKED, new QuestionAsked(checked), cacheDirective);
     }
 
     public Submission submitSql(Caller caller, String sql, String sessionId) {
-        String checked = rules.sql(sql);
-        return submit(caller, sessionId, EventType.SQL_SUBMITTED, new SqlSubmitted(checked));
+        return submitSql(caller, sql, sessionId, Optional.empty());
     }
 
-    private Submission submit(Caller caller, String requestedSession, EventType type, Object payload) {
+    /** @param cacheDirective the request's opt-out of the read cache ({@link CacheDirective}), if any */
+    public Submission submitSql(Caller caller, String sql, String sessionId, Optional<String> cacheDirective) {
+        String checked = rules.sql(sql);
+        return submit(caller, sessionId, EventType.SQL_SUBMITTED, new SqlSubmitted(checked), cacheDirective);
+    }
+
+    private Submission submit(Caller caller, String requestedSession, EventType type, Object payload,
+            Optional<String> cacheDirective) {
         String sessionId = rules.sessionId(requestedSession).orElseGet(() -> UUID.randomUUID().toString());
         if (requestedSession != null) {
             access.checkSession(sessionId, caller);
         }
         rateLimiter.admit(caller.userId());
         RequestRef ref = new RequestRef(UUID.randomUUID().toString(), sessionId, caller.userId());
-        EventEnvelope<?> first = EventEnvelope.first(type, publisher.source(), ref, payload);
+        EventEnvelope<?> first = EventEnvelope.first(type, publisher.source(), ref, payload)
+                .withCacheControl(cacheDirective.orElse(null));
         var accepted = RequestLifecycle.from(first).snapshot();
         try {
             history.recordSubmission(accepted);
