@@ -33,6 +33,8 @@ public final class PgwardenSystem implements AutoCloseable {
     private final SystemConfig config;
     private final EmbeddedInfrastructure infrastructure;
     private final Map<PgwardenService, ServiceProcess> services = new EnumMap<>(PgwardenService.class);
+    // A fresh secret per system: only the gateway (and tests holding this system) can call the internal APIs.
+    private final String internalToken = java.util.UUID.randomUUID().toString();
     private Thread shutdownHook;
     private boolean closed;
 
@@ -103,7 +105,13 @@ public final class PgwardenSystem implements AutoCloseable {
 
     private ServiceEnvironment serviceEnvironment() {
         return new ServiceEnvironment(kafkaBootstrapServers(), systemDatabase(), targetDatabase(),
-                targetDatabaseWriter(), redisUrl());
+                targetDatabaseWriter(), redisUrl(), internalToken,
+                serviceUrl(PgwardenService.APPROVAL).toString(), serviceUrl(PgwardenService.EXECUTION).toString());
+    }
+
+    /** The shared secret of the internal APIs (approval-service, execution-service), for tests that call them. */
+    public String internalToken() {
+        return internalToken;
     }
 
     public SystemConfig config() {

@@ -7,14 +7,19 @@ import java.util.Map;
 
 /**
  * The runtime contract every service reads (KAFKA_BOOTSTRAP_SERVERS, PGWARDEN_*_DB_*, PGWARDEN_REDIS_URL,
- * QUARKUS_HTTP_PORT), filled in from where the infrastructure actually runs.
+ * QUARKUS_HTTP_PORT), filled in from where the infrastructure actually runs, plus the internal wiring between
+ * services: the shared secret the gateway presents to approval-service and execution-service
+ * (PGWARDEN_INTERNAL_TOKEN) and where those two listen (PGWARDEN_APPROVAL_URL, PGWARDEN_EXECUTION_URL).
  */
 public record ServiceEnvironment(
         String kafkaBootstrapServers,
         DatabaseEndpoint systemDatabase,
         DatabaseEndpoint targetDatabase,
         DatabaseEndpoint targetDatabaseWriter,
-        String redisUrl) {
+        String redisUrl,
+        String internalToken,
+        String approvalUrl,
+        String executionUrl) {
 
     /**
      * @param port   the service's HTTP port
@@ -33,6 +38,9 @@ public record ServiceEnvironment(
         env.put("PGWARDEN_TARGET_DB_WRITER_USER", targetDatabaseWriter.user());
         env.put("PGWARDEN_TARGET_DB_WRITER_PASSWORD", targetDatabaseWriter.password());
         env.put("PGWARDEN_REDIS_URL", redisUrl);
+        env.put("PGWARDEN_INTERNAL_TOKEN", internalToken);
+        env.put("PGWARDEN_APPROVAL_URL", approvalUrl);
+        env.put("PGWARDEN_EXECUTION_URL", executionUrl);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.putAll(shared);
         env.putAll(own);

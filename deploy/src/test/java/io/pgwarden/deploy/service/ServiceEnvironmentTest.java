@@ -13,7 +13,7 @@ class ServiceEnvironmentTest {
             new DatabaseEndpoint("jdbc:postgresql://127.0.0.1:15432/pgwarden", "pgwarden", "pgwarden"),
             new DatabaseEndpoint("jdbc:postgresql://127.0.0.1:15432/sample", "pgwarden_reader", "pgwarden_reader"),
             new DatabaseEndpoint("jdbc:postgresql://127.0.0.1:15432/sample", "pgwarden", "pgwarden"),
-            "redis://127.0.0.1:16379");
+            "redis://127.0.0.1:16379", "s3cret", "http://127.0.0.1:8085", "http://127.0.0.1:8086");
 
     @Test
     void holdsTheWholeRuntimeContract() {
@@ -28,6 +28,9 @@ class ServiceEnvironmentTest {
                 Map.entry("PGWARDEN_TARGET_DB_WRITER_USER", "pgwarden"),
                 Map.entry("PGWARDEN_TARGET_DB_WRITER_PASSWORD", "pgwarden"),
                 Map.entry("PGWARDEN_REDIS_URL", "redis://127.0.0.1:16379"),
+                Map.entry("PGWARDEN_INTERNAL_TOKEN", "s3cret"),
+                Map.entry("PGWARDEN_APPROVAL_URL", "http://127.0.0.1:8085"),
+                Map.entry("PGWARDEN_EXECUTION_URL", "http://127.0.0.1:8086"),
                 Map.entry("QUARKUS_HTTP_PORT", "8083")));
     }
 
