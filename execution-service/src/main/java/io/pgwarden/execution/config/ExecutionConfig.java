@@ -39,4 +39,39 @@ public interface ExecutionConfig {
     /** Rows fetched per round trip through the cursor. */
     @WithDefault("250")
     int fetchSize();
+
+    /** Refusing reads while the target database itself is busy (layer 5, beside the concurrency limits above). */
+    Load load();
+
+    /** The read-result cache in Redis (PRD: 5 minutes). */
+    Cache cache();
+
+    interface Load {
+
+        /**
+         * Active client backends on the database server (from pg_stat_activity) at or above which new reads are
+         * refused as BUSY; 0 turns the check off. The reader login sees other logins' sessions only with
+         * pg_read_all_stats (docs/security.md).
+         */
+        @WithDefault("40")
+        int maxActiveBackends();
+
+        /** pg_stat_activity is read at most this often; reads in between use the latest sample. */
+        @WithDefault("PT1S")
+        Duration sampleInterval();
+    }
+
+    interface Cache {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long a read's result is served from the cache. */
+        @WithDefault("PT5M")
+        Duration ttl();
+
+        /** How long the target database's schema version (a catalog fingerprint) is reused before it is read again. */
+        @WithDefault("PT2S")
+        Duration schemaVersionTtl();
+    }
 }

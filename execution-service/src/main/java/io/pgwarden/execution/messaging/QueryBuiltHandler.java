@@ -50,11 +50,12 @@ public class QueryBuiltHandler {
                                 + " it was not run.",
                         "Submit it again; writes always go through impact analysis and approval.");
             }
-            ReadResult result = reads.execute(envelope.userId(), query.sql(), query.parameters());
+            ReadResult result = reads.execute(envelope.userId(), query.sql(), query.parameters(),
+                    envelope.cachecontrol());
             return Outcome.emit(EventType.EXECUTION_COMPLETED, envelope.next(EventType.EXECUTION_COMPLETED,
                     publisher.source(), new ExecutionCompleted(query.sql(), result.columns(), result.rows(),
                             result.rows().size(), result.truncated(), result.rowLimit(), result.executionMillis(),
-                            query.engine())));
+                            query.engine(), result.cached())));
         });
     }
 }

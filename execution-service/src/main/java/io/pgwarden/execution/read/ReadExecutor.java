@@ -1,58 +1,91 @@
 package io.pgwarden.execution.read;
 
 import io.agroal.api.AgroalDataSource;
-import io.pgwarden.contracts.event.ExecutionCompleted.ResultColumn;
 import io.pgwarden.contracts.sql.SqlParameter;
 import io.pgwarden.execution.config.ExecutionConfig;
+import io.pgwarden.execution.read.cache.CacheUse;
+import io.pgwarden.execution.read.cache.ReadCache;
+import io.pgwarden.execution.read.cache.ReadCacheKey;
+import io.pgwarden.execution.read.cache.SchemaVersion;
+import io.pgwarden.execution.read.load.ActiveBackends;
+import io.pgwarden.execution.read.load.LoadGate;
 import io.pgwarden.sqlguard.SqlGuard;
 import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pgwarden.contracts.error.ErrorCode;
-import io.pgwarden.kit.error.PipelineException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
- * Runs one read. Layers, each enough on its own for most mistakes: the SQL guard accepts only one safe read;
- * PostgreSQL's own plan (EXPLAIN) must hold no write or lock step; the transaction is READ ONLY, so PostgreSQL itself
- * refuses any write that slipped through; statement, lock and idle-in-transaction timeouts bound its cost; only the
- * guard's one statement is sent, cut before its semicolon (JDBC drivers split text at semicolons themselves), as a
- * prepared statement with bound values; rows come through a cursor, one more than the limit, so truncation is
- * detected without reading everything.
+ * Runs one read through every layer, in this order: the SQL guard (nothing else happens to a refused statement);
+ * the result cache, keyed by user, reader role, schema version, statement and values (a hit costs the database
+ * nothing, so it is served even when the database is busy); the load gate (BUSY while the server is busy); the
+ * per-user and total concurrency limits; then the plan check and the limited READ ONLY transaction
+ * ({@link GuardedRead}) on a pooled connection, retried once when that connection turns out to be dead.
  */
 @ApplicationScoped
 public class ReadExecutor {
 
-    private static final ObjectMapper PLANS = new ObjectMapper();
+    private static final Logger LOG = Logger.getLogger(ReadExecutor.class);
 
     private final AgroalDataSource target;
-    private final SqlGuard guard;
-    private final ExecutionConfig config;
+    private final GuardedRead read;
     private final ReadAdmission admission;
+    private final LoadGate load;
+    private final ReadCache cache;
+    private final SchemaVersion schemaVersion;
+    private final String readerRole;
 
     @Inject
-    public ReadExecutor(@DataSource("target") AgroalDataSource target, SqlGuard guard, ExecutionConfig config) {
+    public ReadExecutor(@DataSource("target") AgroalDataSource target, SqlGuard guard, ExecutionConfig config,
+            ReadCache cache, @ConfigProperty(name = "quarkus.datasource.target.username") String readerRole) {
         this.target = target;
-        this.guard = guard;
-        this.config = config;
+        this.read = new GuardedRead(guard, ReadLimits.of(config));
         this.admission = new ReadAdmission(config.maxPerUser(), config.maxConcurrent(), config.queueWait());
+        this.load = new LoadGate(config.load().maxActiveBackends(), config.load().sampleInterval(),
+                new ActiveBackends(target), System::nanoTime);
+        this.cache = cache;
+        this.schemaVersion = new SchemaVersion(target, config.cache().schemaVersionTtl(), System::nanoTime);
+        this.readerRole = readerRole;
     }
 
     public ReadResult execute(String userId, String sql, List<SqlParameter> parameters) {
-        // Only the one statement goes to the driver: it would split "SELECT 1; -- note" at the semicolon itself.
-        String statement = guard.requireSafeRead(sql).statement();
+        return execute(userId, sql, parameters, null);
+    }
+
+    /**
+     * @param cacheControl the request's cache directive (envelope attribute {@code cachecontrol}), or null
+     */
+    public ReadResult execute(String userId, String sql, List<SqlParameter> parameters, String cacheControl) {
+        String statement = read.acceptedStatement(sql);
+        CacheUse use = cache.enabled() ? CacheUse.of(cacheControl) : CacheUse.NONE;
+        Optional<String> key = use.store() ? cacheKey(userId, statement, parameters) : Optional.empty();
+        if (use.lookup() && key.isPresent()) {
+            Optional<ReadResult> hit = cache.get(key.get());
+            if (hit.isPresent()) {
+                return hit.get();
+            }
+        }
+        load.admit();
+        ReadResult result;
         try (ReadAdmission.Ticket ticket = admission.admit(userId)) {
-            return executeWithRetry(statement, parameters);
+            result = executeWithRetry(statement, parameters);
+        }
+        key.ifPresent(k -> cache.put(k, result));
+        return result;
+    }
+
+    /** Empty when the schema version cannot be read: the read then runs uncached and reports the database's error. */
+    private Optional<String> cacheKey(String userId, String statement, List<SqlParameter> parameters) {
+        try {
+            return Optional.of(ReadCacheKey.of(userId, readerRole, schemaVersion.current(), statement, parameters));
+        } catch (SQLException e) {
+            LOG.debugf("schema version not read, read not cached: %s", e.getMessage());
+            return Optional.empty();
         }
     }
 
@@ -61,104 +94,20 @@ public class ReadExecutor {
             return executeOnce(statement, parameters);
         } catch (SQLException e) {
             if (!ReadFailures.isBrokenConnection(e)) {
-                throw ReadFailures.from(e, config);
+                throw ReadFailures.from(e, read.limits());
             }
         }
         // A pooled connection can be dead after the database restarted; a read is safe to run again once.
         try {
             return executeOnce(statement, parameters);
         } catch (SQLException e) {
-            throw ReadFailures.from(e, config);
+            throw ReadFailures.from(e, read.limits());
         }
     }
 
-    private ReadResult executeOnce(String sql, List<SqlParameter> parameters) throws SQLException {
-        long started = System.nanoTime();
+    private ReadResult executeOnce(String statement, List<SqlParameter> parameters) throws SQLException {
         try (Connection connection = target.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                limitTransaction(connection);
-                verifyPlan(connection, sql, parameters);
-                ReadResult result = query(connection, sql, parameters, started);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection);
-                throw e;
-            }
-        }
-    }
-
-    private static void rollbackQuietly(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // The connection is already broken; the original failure is the one to report.
-        }
-    }
-
-    private void limitTransaction(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET TRANSACTION READ ONLY");
-            statement.execute("SET LOCAL statement_timeout = " + config.statementTimeout().toMillis());
-            statement.execute("SET LOCAL lock_timeout = " + config.lockTimeout().toMillis());
-            statement.execute("SET LOCAL idle_in_transaction_session_timeout = "
-                    + config.idleInTransactionTimeout().toMillis());
-        }
-    }
-
-    /** Layer 2: the server's plan must contain no write and no row lock, whatever the parser concluded. */
-    private static void verifyPlan(Connection connection, String sql, List<SqlParameter> parameters)
-            throws SQLException {
-        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN (FORMAT JSON) " + sql)) {
-            ParameterBinder.bind(explain, parameters);
-            try (ResultSet plan = explain.executeQuery()) {
-                plan.next();
-                Optional<String> forbidden = PlanInspector.forbiddenNode(PLANS.readTree(plan.getString(1)));
-                if (forbidden.isPresent()) {
-                    throw new PipelineException(ErrorCode.SQL_REJECTED,
-                            "PostgreSQL's plan for this statement contains a " + forbidden.get()
-                                    + " step, so it would change or lock rows; it was not run.",
-                            "Submit a plain read; changes go through impact analysis and approval.");
-                }
-            }
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("EXPLAIN returned a plan that is not JSON", e);
-        }
-    }
-
-    private ReadResult query(Connection connection, String sql, List<SqlParameter> parameters, long started)
-            throws SQLException {
-        int limit = config.rowLimit();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setFetchSize(config.fetchSize());
-            statement.setMaxRows(limit + 1);
-            ParameterBinder.bind(statement, parameters);
-            try (ResultSet rows = statement.executeQuery()) {
-                ResultSetMetaData meta = rows.getMetaData();
-                int width = meta.getColumnCount();
-                List<ResultColumn> columns = new ArrayList<>(width);
-                int[] types = new int[width];
-                for (int i = 1; i <= width; i++) {
-                    columns.add(new ResultColumn(meta.getColumnLabel(i), meta.getColumnTypeName(i)));
-                    types[i - 1] = meta.getColumnType(i);
-                }
-                List<List<Object>> result = new ArrayList<>();
-                boolean truncated = false;
-                while (rows.next()) {
-                    if (result.size() == limit) {
-                        truncated = true;
-                        break;
-                    }
-                    List<Object> row = new ArrayList<>(width);
-                    for (int i = 1; i <= width; i++) {
-                        row.add(ValueMapper.read(rows, i, types[i - 1]));
-                    }
-                    result.add(row);
-                }
-                long millis = (System.nanoTime() - started) / 1_000_000;
-                return new ReadResult(columns, result, truncated, limit, millis);
-            }
+            return read.run(connection, statement, parameters);
         }
     }
 }

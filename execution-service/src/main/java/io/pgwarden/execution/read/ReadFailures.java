@@ -1,7 +1,6 @@
 package io.pgwarden.execution.read;
 
 import io.pgwarden.contracts.error.ErrorCode;
-import io.pgwarden.execution.config.ExecutionConfig;
 import io.pgwarden.kit.error.ErrorText;
 import io.pgwarden.kit.error.PipelineException;
 import java.sql.SQLException;
@@ -19,7 +18,7 @@ final class ReadFailures {
                 || (e.getMessage() != null && e.getMessage().contains("connection has been closed"));
     }
 
-    static PipelineException from(SQLException e, ExecutionConfig config) {
+    static PipelineException from(SQLException e, ReadLimits config) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String detail = ErrorText.firstLine(e.getMessage());
         if (state.equals("57014")) {

@@ -3,7 +3,22 @@ package io.pgwarden.execution.read;
 import io.pgwarden.contracts.event.ExecutionCompleted.ResultColumn;
 import java.util.List;
 
-/** The outcome of one read: columns, at most the row limit of rows, and whether there were more. */
+/**
+ * The outcome of one read: columns, at most the row limit of rows, and whether there were more.
+ *
+ * @param executionMillis time in the database; 0 for a result served from the cache
+ * @param cached          true when the result came from the read cache instead of the database
+ */
 public record ReadResult(List<ResultColumn> columns, List<List<Object>> rows, boolean truncated, int rowLimit,
-        long executionMillis) {
+        long executionMillis, boolean cached) {
+
+    public ReadResult(List<ResultColumn> columns, List<List<Object>> rows, boolean truncated, int rowLimit,
+            long executionMillis) {
+        this(columns, rows, truncated, rowLimit, executionMillis, false);
+    }
+
+    /** The same result, as served from the cache: nothing ran in the database this time. */
+    public ReadResult fromCache() {
+        return new ReadResult(columns, rows, truncated, rowLimit, 0, true);
+    }
 }

@@ -36,6 +36,11 @@ public class ReaderRoleCheck {
             LIMIT 5
             """;
 
+    private static final String SEES_EVERY_SESSION = """
+            SELECT rolsuper OR pg_has_role(current_user, 'pg_read_all_stats', 'MEMBER')
+            FROM pg_roles WHERE rolname = current_user
+            """;
+
     private final AgroalDataSource target;
 
     public ReaderRoleCheck(@DataSource("target") AgroalDataSource target) {
@@ -49,6 +54,11 @@ public class ReaderRoleCheck {
                 LOG.warnf("The reader login of the target database can change data (%s). Reads stay read-only"
                         + " (READ ONLY transactions), but grant this login SELECT only: see docs/security.md.",
                         String.join("; ", problems));
+            }
+            if (!seesEverySession()) {
+                LOG.infof("The reader login cannot see other logins' sessions in pg_stat_activity, so the load"
+                        + " check (pgwarden.execution.read.load.max-active-backends) counts only its own queries;"
+                        + " GRANT pg_read_all_stats to it to count every query on the server.");
             }
         } catch (SQLException e) {
             LOG.infof("reader privileges not checked, the target database is unreachable: %s", e.getMessage());
@@ -74,5 +84,12 @@ public class ReaderRoleCheck {
             }
         }
         return problems;
+    }
+
+    boolean seesEverySession() throws SQLException {
+        try (Connection connection = target.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(SEES_EVERY_SESSION)) {
+            return rows.next() && rows.getBoolean(1);
+        }
     }
 }

@@ -3,55 +3,13 @@ package io.pgwarden.execution.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgwarden.contracts.error.ErrorCode;
-import io.pgwarden.execution.config.ExecutionConfig;
 import java.sql.SQLException;
-import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ReadFailuresTest {
 
-    private static final ExecutionConfig CONFIG = new ExecutionConfig() {
-        @Override
-        public int rowLimit() {
-            return 1000;
-        }
-
-        @Override
-        public Duration statementTimeout() {
-            return Duration.ofSeconds(30);
-        }
-
-        @Override
-        public Duration lockTimeout() {
-            return Duration.ofSeconds(5);
-        }
-
-        @Override
-        public Duration idleInTransactionTimeout() {
-            return Duration.ofSeconds(60);
-        }
-
-        @Override
-        public int maxPerUser() {
-            return 2;
-        }
-
-        @Override
-        public int maxConcurrent() {
-            return 8;
-        }
-
-        @Override
-        public Duration queueWait() {
-            return Duration.ofSeconds(5);
-        }
-
-        @Override
-        public int fetchSize() {
-            return 250;
-        }
-    };
+    private static final ReadLimits CONFIG = ReadLimits.defaults();
 
     @ParameterizedTest(name = "SQLSTATE {0} -> {1}")
     @CsvSource({
