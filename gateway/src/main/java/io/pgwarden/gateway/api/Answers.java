@@ -13,7 +13,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Turns a submission into the HTTP answer: the outcome when the request ends within the wait, else 202 with the
- * request as it stands and where to poll. Waiting holds no thread.
+ * request as it stands and where to poll; a write that starts waiting for an approval answers 202 at once, with its
+ * impact and the approval to wait for. Waiting holds no thread.
  */
 @ApplicationScoped
 public class Answers {
@@ -32,8 +33,9 @@ public class Answers {
         // A copy, because completing the shared future on timeout would end the request for everyone else.
         return submission.end().copy()
                 .completeOnTimeout(null, config.answerWait().toMillis(), TimeUnit.MILLISECONDS)
-                .thenApply(ended -> ended != null ? RestResponse.ok(RequestView.of(ended))
-                        : stillRunning(tracker.snapshot(requestId).orElse(submission.accepted())));
+                .thenApply(settled -> settled != null && settled.status().done() ? RestResponse.ok(RequestView.of(settled))
+                        : stillRunning(tracker.snapshot(requestId).orElse(settled != null ? settled
+                                : submission.accepted())));
     }
 
     public static RestResponse<RequestView> stillRunning(RequestSnapshot snapshot) {

@@ -50,4 +50,18 @@ public final class Bodies {
     @Schema(name = "Caller", description = "The authenticated user.")
     public record Me(String userId, List<String> roles) {
     }
+
+    @Schema(name = "Decision", description = "An approver's decision on a write.")
+    public record Decision(
+            @Schema(description = "Why; shown to the requester and kept in the audit log") String comment,
+            @Schema(description = "Emergency override: needs two distinct senior approvers (manager or director);"
+                    + " the first approval keeps the request open until the second") Boolean emergency) {
+    }
+
+    @Schema(name = "RollbackRequest", description = "Undo a committed write from its pre-execution backup.")
+    public record Rollback(
+            @Schema(description = "Restore even over rows changed since the write (they are listed first when"
+                    + " false, and the rollback is refused)") Boolean applyDespiteConflicts,
+            @Schema(description = "Why, in your words; kept in the audit log") String reason) {
+    }
 }

@@ -18,8 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RequestView(
         @Schema(description = "Correlation id; poll GET /api/v1/requests/{requestId}") String requestId,
         @Schema(description = "The conversation the request belongs to") String sessionId,
-        @Schema(description = "RUNNING, COMPLETED, FAILED, NEEDS_CLARIFICATION or TIMED_OUT") RequestStatus status,
-        @Schema(description = "QUESTION or SQL") RequestKind kind,
+        @Schema(description = "RUNNING, AWAITING_APPROVAL, COMPLETED, FAILED, NEEDS_CLARIFICATION, TIMED_OUT, DENIED"
+                + " or EXPIRED") RequestStatus status,
+        @Schema(description = "QUESTION, SQL or ROLLBACK") RequestKind kind,
         @Schema(description = "The question as asked (questions only)") String question,
         @Schema(description = "The statement built or run; for SQL submissions, the submitted text until then")
         String sql,
@@ -37,7 +38,9 @@ public record RequestView(
         @Schema(description = "When it ended") Instant completedAt,
         Timings timings,
         Clarification clarification,
-        Error error) {
+        Error error,
+        @Schema(description = "For a write: its impact analysis, approval, progress and outcome (rows per table,"
+                + " backup id for a rollback, transaction id, LSN)") RequestSnapshot.Write write) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Timings", description = "Durations from the lifecycle events' timestamps.")
@@ -81,6 +84,7 @@ public record RequestView(
                         : new Clarification(snapshot.clarification().reason(), snapshot.clarification().options()),
                 snapshot.error() == null ? null
                         : new Error(snapshot.error().code(), snapshot.error().title(), snapshot.error().message(),
-                                snapshot.error().hint(), snapshot.error().step()));
+                                snapshot.error().hint(), snapshot.error().step()),
+                snapshot.write());
     }
 }

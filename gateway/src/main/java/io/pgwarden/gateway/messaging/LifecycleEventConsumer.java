@@ -51,7 +51,19 @@ public class LifecycleEventConsumer {
             LOG.debugf("ignored %s for request %s, which had already ended", event.type(), event.requestId());
             return;
         }
-        tracker.apply(event).flatMap(change -> change.ended()).ifPresent(this::store);
+        tracker.apply(event).ifPresent(change -> {
+            change.ended().ifPresent(this::store);
+            change.awaiting().ifPresent(this::storeAwaiting);
+        });
+    }
+
+    private void storeAwaiting(RequestSnapshot awaiting) {
+        try {
+            history.recordAwaitingApproval(awaiting);
+        } catch (RuntimeException e) {
+            LOG.errorf("request %s awaits approval but the history could not store it: %s", awaiting.requestId(),
+                    e.getMessage());
+        }
     }
 
     private boolean endedInHistory(String requestId) {

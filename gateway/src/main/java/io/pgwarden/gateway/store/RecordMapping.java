@@ -55,6 +55,7 @@ final class RecordMapping {
         row.stepMillis = timings == null || timings.steps().isEmpty() ? null : toJson(timings.steps());
         row.createdAt = snapshot.createdAt();
         row.completedAt = snapshot.completedAt();
+        row.writeDetail = snapshot.write() == null ? null : toJson(snapshot.write());
     }
 
     static RequestSnapshot read(RequestRecord row) {
@@ -71,7 +72,7 @@ final class RecordMapping {
                 row.result == null ? null : fromJson(row.result, RequestSnapshot.Result.class),
                 row.engine, timings,
                 row.clarification == null ? null : fromJson(row.clarification, RequestSnapshot.Clarification.class),
-                error);
+                error, row.writeDetail == null ? null : fromJson(row.writeDetail, RequestSnapshot.Write.class));
     }
 
     /** Steps in lifecycle order; jsonb does not keep the order of keys. */

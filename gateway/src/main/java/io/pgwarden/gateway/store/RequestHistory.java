@@ -54,12 +54,32 @@ public class RequestHistory implements PanacheRepositoryBase<RequestRecord, Stri
             persist(row);
             return true;
         }
-        boolean stillRunning = RequestStatus.RUNNING.name().equals(row.status);
+        boolean stillRunning = !RequestStatus.valueOf(row.status).done();
         if (!stillRunning && !snapshot.status().name().equals(row.status)) {
             return false;
         }
         RecordMapping.write(snapshot, row, config.history().storedRows());
         return true;
+    }
+
+    /**
+     * Stores that a write now waits for an approval, so that the abandoned-request sweep (which ends RUNNING rows)
+     * leaves it alone and a restarted gateway still shows it. An ending stored first wins.
+     */
+    @Transactional
+    public void recordAwaitingApproval(RequestSnapshot snapshot) {
+        RequestRecord row = findById(snapshot.requestId());
+        if (row == null) {
+            if (snapshot.kind() != null && snapshot.text() != null) {
+                row = new RequestRecord();
+                RecordMapping.write(snapshot, row, config.history().storedRows());
+                persist(row);
+            }
+            return;
+        }
+        if (!RequestStatus.valueOf(row.status).done()) {
+            RecordMapping.write(snapshot, row, config.history().storedRows());
+        }
     }
 
     @Transactional
@@ -86,7 +106,8 @@ public class RequestHistory implements PanacheRepositoryBase<RequestRecord, Stri
 
     @Transactional
     public boolean ended(String requestId) {
-        return count("id = ?1 and status <> ?2", requestId, RequestStatus.RUNNING.name()) > 0;
+        return count("id = ?1 and status not in (?2, ?3)", requestId, RequestStatus.RUNNING.name(),
+                RequestStatus.AWAITING_APPROVAL.name()) > 0;
     }
 
     /**

@@ -77,4 +77,8 @@ public class RequestRecord {
 
     @Column(name = "completed_at")
     public Instant completedAt;
+
+    @Column(name = "write_detail", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String writeDetail;
 }

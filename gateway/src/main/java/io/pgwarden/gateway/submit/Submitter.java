@@ -6,6 +6,7 @@ import io.pgwarden.contracts.event.EventType;
 import io.pgwarden.contracts.event.QuestionAsked;
 import io.pgwarden.contracts.event.RequestFailed;
 import io.pgwarden.contracts.event.RequestRef;
+import io.pgwarden.contracts.event.RollbackRequested;
 import io.pgwarden.contracts.event.SqlSubmitted;
 import io.pgwarden.gateway.access.RequestAccess;
 import io.pgwarden.gateway.auth.Caller;
@@ -68,6 +69,14 @@ public class Submitter {
     public Submission submitSql(Caller caller, String sql, String sessionId, Optional<String> cacheDirective) {
         String checked = rules.sql(sql);
         return submit(caller, sessionId, EventType.SQL_SUBMITTED, new SqlSubmitted(checked), cacheDirective);
+    }
+
+    /**
+     * Asks to undo a committed write from its backup: a new request in the original's session, which goes through
+     * a conflict check and an approval like any write.
+     */
+    public Submission rollback(Caller caller, String sessionId, RollbackRequested rollback) {
+        return submit(caller, sessionId, EventType.ROLLBACK_REQUESTED, rollback, Optional.empty());
     }
 
     private Submission submit(Caller caller, String requestedSession, EventType type, Object payload,

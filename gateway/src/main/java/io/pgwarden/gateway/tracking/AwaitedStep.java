@@ -29,6 +29,9 @@ public final class AwaitedStep {
         return switch (type.get()) {
             case QUESTION_ASKED -> Optional.of(Step.INTENT);
             case SQL_SUBMITTED -> Optional.of(Step.QUERY);
+            case ROLLBACK_REQUESTED -> Optional.of(Step.IMPACT);
+            case IMPACT_ASSESSED -> Optional.of(Step.APPROVAL);
+            case APPROVAL_DECIDED, EXECUTION_PROGRESS -> Optional.of(Step.EXECUTION);
             case INTENT_EXTRACTED, SCHEMA_CONTEXT_READY, QUERY_BUILT -> {
                 Step reported = type.get().emittedBy().orElseThrow();
                 yield planOf(last).map(plan -> plan.after(reported)).orElseGet(() -> usualNext(reported));

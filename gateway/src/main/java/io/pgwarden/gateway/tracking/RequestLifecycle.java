@@ -1,5 +1,12 @@
 package io.pgwarden.gateway.tracking;
 
+import io.pgwarden.contracts.event.ApprovalDecided;
+import io.pgwarden.contracts.event.ApprovalEscalated;
+import io.pgwarden.contracts.event.ApprovalRequested;
+import io.pgwarden.contracts.event.ExecutionProgress;
+import io.pgwarden.contracts.event.ImpactAssessed;
+import io.pgwarden.contracts.event.RollbackRequested;
+import io.pgwarden.contracts.event.WriteExecuted;
 import io.pgwarden.contracts.event.ClarificationNeeded;
 import io.pgwarden.contracts.event.EventEnvelope;
 import io.pgwarden.contracts.event.EventType;
@@ -36,6 +43,8 @@ public final class RequestLifecycle {
         DUPLICATE,
         /** Recorded; the request is still running. */
         RECORDED,
+        /** Recorded, and the request now waits for people (a write awaiting approval). */
+        AWAITING_PEOPLE,
         /** Recorded, and it ended the request. */
         TERMINATED,
         /** Recorded after the request had already ended; its status stays as it was. */
@@ -50,8 +59,13 @@ public final class RequestLifecycle {
     private RequestKind kind;
     private String text;
     private Instant createdAt;
+    // The watchdog's deadline counts from here: the submission, then again from each sign of life after a
+    // human decision (an approval can take hours; the execution after it gets the full deadline).
+    private Instant watchedSince;
     private RequestStatus status = RequestStatus.RUNNING;
     private EventEnvelope<?> terminalEvent;
+    // Approval events travel on different topics and may arrive in any order; a decision is never undone.
+    private boolean approvalDecided;
 
     public RequestLifecycle(String requestId, String sessionId, String userId) {
         this.requestId = requestId;
@@ -82,18 +96,40 @@ public final class RequestLifecycle {
         if (status.done()) {
             return Applied.LATE;
         }
-        RequestStatus next = statusAfter(event);
+        if (event.time() != null && restartsWatch(event)
+                && (watchedSince == null || event.time().isAfter(watchedSince))) {
+            watchedSince = event.time();
+        }
+        if (event.data() instanceof ApprovalDecided) {
+            approvalDecided = true;
+        }
+        RequestStatus next = statusAfter(event, status, approvalDecided);
         if (next.done()) {
             status = next;
             terminalEvent = event;
             return Applied.TERMINATED;
         }
-        return Applied.RECORDED;
+        boolean nowAwaiting = next == RequestStatus.AWAITING_APPROVAL && status != RequestStatus.AWAITING_APPROVAL;
+        status = next;
+        return nowAwaiting ? Applied.AWAITING_PEOPLE : Applied.RECORDED;
     }
 
-    /** True when the request is still running although {@code deadline} has passed since it started. */
+    /**
+     * True when the request is still running although {@code deadline} has passed since it started (or since the
+     * last human decision or progress report of a write). A write awaiting approval is never overdue.
+     */
     public boolean overdue(Instant now, Duration deadline) {
-        return !status.done() && createdAt != null && createdAt.plus(deadline).isBefore(now);
+        if (status.done() || status == RequestStatus.AWAITING_APPROVAL || createdAt == null) {
+            return false;
+        }
+        Instant since = watchedSince != null && watchedSince.isAfter(createdAt) ? watchedSince : createdAt;
+        return since.plus(deadline).isBefore(now);
+    }
+
+    private static boolean restartsWatch(EventEnvelope<?> event) {
+        Object data = event.data();
+        return data instanceof ApprovalDecided || data instanceof ExecutionProgress
+                || data instanceof ApprovalRequested || data instanceof ApprovalEscalated;
     }
 
     /**
@@ -160,6 +196,10 @@ public final class RequestLifecycle {
             } else if (data instanceof ExecutionCompleted completed) {
                 sql = completed.sql();
                 engine = completed.engine();
+            } else if (data instanceof ImpactAssessed assessed) {
+                sql = assessed.sql();
+                parameters = assessed.parameters();
+                engine = assessed.engine();
             }
             if (!(status == RequestStatus.TIMED_OUT && event == terminalEvent)) {
                 Optional<Step> step = StepTimings.stepOf(event);
@@ -171,13 +211,23 @@ public final class RequestLifecycle {
         Object ending = terminalEvent == null ? null : terminalEvent.data();
         return new RequestSnapshot(requestId, sessionId, userId, kind, text, status, createdAt,
                 completedAt().orElse(null), lastStep, sql, parameters, resultOf(ending), engine,
-                StepTimings.of(ordered), clarificationOf(ending), failureOf(ending));
+                StepTimings.of(ordered), clarificationOf(ending), failureOf(ending), WriteDetail.of(ordered));
     }
 
-    private static RequestStatus statusAfter(EventEnvelope<?> event) {
+    private static RequestStatus statusAfter(EventEnvelope<?> event, RequestStatus current, boolean decided) {
         Object data = event.data();
-        if (data instanceof ExecutionCompleted) {
+        if (data instanceof ExecutionCompleted || data instanceof WriteExecuted) {
             return RequestStatus.COMPLETED;
+        }
+        if (data instanceof ApprovalRequested || data instanceof ApprovalEscalated) {
+            return decided ? current : RequestStatus.AWAITING_APPROVAL;
+        }
+        if (data instanceof ApprovalDecided decision) {
+            return switch (decision.outcome()) {
+                case APPROVED -> RequestStatus.RUNNING;
+                case DENIED -> RequestStatus.DENIED;
+                case EXPIRED -> RequestStatus.EXPIRED;
+            };
         }
         if (data instanceof RequestFailed) {
             return RequestStatus.FAILED;
@@ -185,7 +235,7 @@ public final class RequestLifecycle {
         if (data instanceof ClarificationNeeded) {
             return RequestStatus.NEEDS_CLARIFICATION;
         }
-        return RequestStatus.RUNNING;
+        return current;
     }
 
     /** Fills in what was submitted, from whichever event says so first. */
@@ -197,6 +247,9 @@ public final class RequestLifecycle {
         } else if (data instanceof SqlSubmitted submitted) {
             kind = RequestKind.SQL;
             text = submitted.sql();
+        } else if (data instanceof RollbackRequested rollback) {
+            kind = RequestKind.ROLLBACK;
+            text = RollbackText.of(rollback);
         } else if (kind == null) {
             String question = questionIn(data);
             if (question != null) {

@@ -2,6 +2,10 @@ package io.pgwarden.gateway.tracking;
 
 import io.pgwarden.contracts.event.ClarificationNeeded.ClarificationOption;
 import io.pgwarden.contracts.event.ExecutionCompleted.ResultColumn;
+import io.pgwarden.contracts.event.ExecutionProgress;
+import io.pgwarden.contracts.event.RollbackTarget;
+import io.pgwarden.contracts.event.WriteExecuted;
+import io.pgwarden.contracts.impact.ImpactReport;
 import io.pgwarden.contracts.sql.SqlParameter;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +29,7 @@ import java.util.List;
  * @param timings     per-step and total times
  * @param clarification the ambiguity and options, when the question needs clarifying
  * @param error       why it failed or timed out
+ * @param write       for a write: its impact, approval and outcome as far as they are known; null for a read
  */
 public record RequestSnapshot(
         String requestId,
@@ -42,7 +47,8 @@ public record RequestSnapshot(
         String engine,
         Timings timings,
         Clarification clarification,
-        Failure error) {
+        Failure error,
+        Write write) {
 
     /**
      * @param rowsOmitted rows of the original result that are not in {@code rows} because the history keeps fewer
@@ -67,5 +73,29 @@ public record RequestSnapshot(
      * @param step the step that failed or was waited for, lower-case, or null
      */
     public record Failure(String code, String title, String message, String hint, String step) {
+    }
+
+    /**
+     * What is known of a write: its measured impact, where its approval stands, its progress and its outcome.
+     *
+     * @param impact   the impact analysis, once assessed
+     * @param database the target database it runs in
+     * @param rollback for a rollback request, the backup it restores
+     * @param approval the approval request, once routed
+     * @param progress the latest progress report while it runs
+     * @param outcome  rows changed per table, backup id, transaction id and LSN, once committed
+     */
+    public record Write(ImpactReport impact, String database, RollbackTarget rollback, Approval approval,
+            ExecutionProgress progress, WriteExecuted outcome) {
+    }
+
+    /**
+     * @param approvalId    decide on it with POST /api/v1/approvals/{approvalId}/approve or /deny
+     * @param state         PENDING, ESCALATED, APPROVED, DENIED or EXPIRED
+     * @param requiredLevel TEAM_LEAD, MANAGER or DIRECTOR
+     */
+    public record Approval(String approvalId, String state, String requiredLevel, String bindingHash,
+            Instant escalatesAt, Instant expiresAt, List<String> decidedBy, String comment, boolean autoApproved,
+            boolean emergency) {
     }
 }

@@ -38,10 +38,13 @@ public class RequestTracker {
         this.source = "/pgwarden/" + applicationName;
     }
 
-    /** Starts following a request from its submission event; the future completes when the request ends. */
+    /**
+     * Starts following a request from its submission event; the future completes when the request ends or starts
+     * waiting for an approval, whichever comes first.
+     */
     public CompletableFuture<RequestSnapshot> start(EventEnvelope<?> submission) {
         apply(submission);
-        return requests.get(submission.requestId()).end();
+        return requests.get(submission.requestId()).settled();
     }
 
     public boolean follows(String requestId) {
@@ -60,7 +63,8 @@ public class RequestTracker {
             return Optional.empty();
         }
         notifySession(event);
-        return Optional.of(new RequestChange(change.applied(), Optional.ofNullable(change.endedSnapshot())));
+        return Optional.of(new RequestChange(change.applied(), Optional.ofNullable(change.endedSnapshot()),
+                Optional.ofNullable(change.awaitingSnapshot())));
     }
 
     public Optional<RequestSnapshot> snapshot(String requestId) {

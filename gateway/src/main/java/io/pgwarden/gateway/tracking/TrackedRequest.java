@@ -19,6 +19,8 @@ final class TrackedRequest {
     private final RequestLifecycle lifecycle;
     private final List<LifecycleListener> listeners = new ArrayList<>();
     private final CompletableFuture<RequestSnapshot> end = new CompletableFuture<>();
+    // Completed when the request ends or starts waiting for people: a caller waiting for an answer gets either.
+    private final CompletableFuture<RequestSnapshot> settled = new CompletableFuture<>();
     private Instant endedAt;
 
     TrackedRequest(RequestLifecycle lifecycle) {
@@ -28,9 +30,10 @@ final class TrackedRequest {
     /**
      * What applying one event did.
      *
-     * @param endedSnapshot the snapshot to store, when the request has ended (by this event or before it)
+     * @param endedSnapshot    the snapshot to store, when the request has ended (by this event or before it)
+     * @param awaitingSnapshot the snapshot to store, when this event made the request wait for an approval
      */
-    record Change(RequestLifecycle.Applied applied, RequestSnapshot endedSnapshot) {
+    record Change(RequestLifecycle.Applied applied, RequestSnapshot endedSnapshot, RequestSnapshot awaitingSnapshot) {
 
         boolean isNew() {
             return applied != RequestLifecycle.Applied.DUPLICATE;
@@ -43,23 +46,29 @@ final class TrackedRequest {
 
     Change apply(EventEnvelope<?> event, Instant now) {
         RequestSnapshot ended;
+        RequestSnapshot awaiting = null;
         RequestLifecycle.Applied applied;
         synchronized (this) {
             applied = lifecycle.apply(event);
             if (applied == RequestLifecycle.Applied.DUPLICATE) {
-                return new Change(applied, null);
+                return new Change(applied, null, null);
             }
             listeners.forEach(listener -> listener.onEvent(event));
             ended = lifecycle.status().done() ? lifecycle.snapshot() : null;
             if (applied == RequestLifecycle.Applied.TERMINATED) {
                 endLocked(ended, now);
+            } else if (applied == RequestLifecycle.Applied.AWAITING_PEOPLE) {
+                awaiting = lifecycle.snapshot();
             }
         }
+        // Outside the lock: the waiters' continuations may run on this thread.
         if (applied == RequestLifecycle.Applied.TERMINATED) {
-            // Outside the lock: the waiters' continuations may run on this thread.
             end.complete(ended);
+            settled.complete(ended);
+        } else if (awaiting != null) {
+            settled.complete(awaiting);
         }
-        return new Change(applied, ended);
+        return new Change(applied, ended, awaiting);
     }
 
     Optional<TimedOut> timeOutIfOverdue(Instant now, Duration deadline, String source) {
@@ -74,6 +83,7 @@ final class TrackedRequest {
             endLocked(timedOut.snapshot(), now);
         }
         end.complete(timedOut.snapshot());
+        settled.complete(timedOut.snapshot());
         return Optional.of(timedOut);
     }
 
@@ -107,6 +117,10 @@ final class TrackedRequest {
 
     CompletableFuture<RequestSnapshot> end() {
         return end;
+    }
+
+    CompletableFuture<RequestSnapshot> settled() {
+        return settled;
     }
 
     /** Ends every stream on this request with the request as it stands, for a gateway that is stopping. */

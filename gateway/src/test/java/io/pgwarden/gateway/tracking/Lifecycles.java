@@ -1,5 +1,14 @@
 package io.pgwarden.gateway.tracking;
 
+import io.pgwarden.contracts.approval.ApprovalLevel;
+import io.pgwarden.contracts.approval.ApprovalOutcome;
+import io.pgwarden.contracts.event.ApprovalDecided;
+import io.pgwarden.contracts.event.ApprovalRequested;
+import io.pgwarden.contracts.event.ImpactAssessed;
+import io.pgwarden.contracts.event.WriteExecuted;
+import io.pgwarden.contracts.impact.ImpactMethod;
+import io.pgwarden.contracts.impact.ImpactReport;
+import io.pgwarden.contracts.impact.TableImpact;
 import io.pgwarden.contracts.error.ErrorCode;
 import io.pgwarden.contracts.event.ClarificationNeeded;
 import io.pgwarden.contracts.event.EventEnvelope;
@@ -89,6 +98,40 @@ public final class Lifecycles {
         return envelope(EventType.CLARIFICATION_NEEDED, atMillis, new ClarificationNeeded(question,
                 "'state' could mean a customer's state or an order's state",
                 List.of(new ClarificationNeeded.ClarificationOption("customers.state", question + " by customer"))));
+    }
+
+    public static final String DELETE_SQL = "DELETE FROM public.orders WHERE status = ?";
+
+    public EventEnvelope<ImpactAssessed> impact(long atMillis) {
+        return envelope(EventType.IMPACT_ASSESSED, atMillis, new ImpactAssessed(WorkflowPlan.writeFromSql(),
+                DELETE_SQL, List.of(new SqlParameter("text", "cancelled")), StatementKind.DELETE,
+                "deletes cancelled orders", "user", "127.0.0.1:15432/sample", impactReport(), null));
+    }
+
+    public EventEnvelope<ApprovalRequested> approvalRequested(long atMillis) {
+        return envelope(EventType.APPROVAL_REQUESTED, atMillis, new ApprovalRequested("appr-1",
+                ApprovalLevel.TEAM_LEAD, RiskLevel.MEDIUM, 130, "hash", T0.plusSeconds(1800), T0.plusSeconds(86400),
+                "DELETE on public.orders: 130 rows in 2 tables, MEDIUM"));
+    }
+
+    public EventEnvelope<ApprovalDecided> approvalDecided(long atMillis, ApprovalOutcome outcome) {
+        return envelope(EventType.APPROVAL_DECIDED, atMillis, new ApprovalDecided("appr-1", outcome,
+                ApprovalLevel.TEAM_LEAD, List.of("bob"), "ok", false, false, "hash", WorkflowPlan.writeFromSql(),
+                DELETE_SQL, List.of(new SqlParameter("text", "cancelled")), StatementKind.DELETE, "user",
+                "127.0.0.1:15432/sample", impactReport(), null));
+    }
+
+    public EventEnvelope<WriteExecuted> writeExecuted(long atMillis) {
+        return envelope(EventType.WRITE_EXECUTED, atMillis, new WriteExecuted("appr-1", DELETE_SQL,
+                impactReport().tables(), 130, 42, "backup-1", 777, "0/16B3748", T0.plusMillis(atMillis), null));
+    }
+
+    public static ImpactReport impactReport() {
+        return new ImpactReport(ImpactMethod.DRY_RUN, null,
+                List.of(new TableImpact("public.orders", 0, 0, 30, "statement"),
+                        new TableImpact("public.order_items", 0, 0, 100, "cascade")),
+                130, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, false,
+                RiskLevel.MEDIUM, List.of("130 rows"), "pre-images of 130 rows", List.of());
     }
 
     public <T> EventEnvelope<T> envelope(EventType type, long atMillis, T data) {

@@ -6,6 +6,7 @@ import static io.pgwarden.gateway.tracking.Lifecycles.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pgwarden.contracts.approval.ApprovalOutcome;
 import io.pgwarden.contracts.error.ErrorCode;
 import io.pgwarden.contracts.event.EventEnvelope;
 import io.pgwarden.contracts.event.RequestFailed;
@@ -217,5 +218,81 @@ class RequestLifecycleTest {
                 .map(failure -> lifecycle.snapshot()).orElseThrow();
 
         assertThat(snapshot.error().step()).isEqualTo("impact");
+    }
+
+    @Test
+    void aWriteAwaitingApprovalIsNeverTimedOutAndShowsItsImpact() {
+        RequestLifecycle lifecycle = RequestLifecycle.from(events.sqlSubmitted(0, Lifecycles.DELETE_SQL));
+        lifecycle.apply(events.impact(40));
+
+        assertThat(lifecycle.apply(events.approvalRequested(50))).isEqualTo(Applied.AWAITING_PEOPLE);
+        assertThat(lifecycle.timeOut(T0.plus(Duration.ofHours(20)), DEADLINE, "/pgwarden/gateway")).isEmpty();
+
+        RequestSnapshot snapshot = lifecycle.snapshot();
+        assertThat(snapshot.status()).isEqualTo(RequestStatus.AWAITING_APPROVAL);
+        assertThat(snapshot.status().done()).isFalse();
+        assertThat(snapshot.write().impact().totalRows()).isEqualTo(130);
+        assertThat(snapshot.write().approval().approvalId()).isEqualTo("appr-1");
+        assertThat(snapshot.write().approval().state()).isEqualTo("PENDING");
+        assertThat(snapshot.write().approval().requiredLevel()).isEqualTo("TEAM_LEAD");
+    }
+
+    @Test
+    void afterApprovalTheExecutionGetsTheWholeDeadlineAgain() {
+        RequestLifecycle lifecycle = RequestLifecycle.from(events.sqlSubmitted(0, Lifecycles.DELETE_SQL));
+        lifecycle.apply(events.impact(40));
+        lifecycle.apply(events.approvalRequested(50));
+        long twoHours = Duration.ofHours(2).toMillis();
+        lifecycle.apply(events.approvalDecided(twoHours, ApprovalOutcome.APPROVED));
+
+        assertThat(lifecycle.status()).isEqualTo(RequestStatus.RUNNING);
+        assertThat(lifecycle.timeOut(T0.plusMillis(twoHours).plusSeconds(59), DEADLINE, "/pgwarden/gateway"))
+                .isEmpty();
+        RequestSnapshot timedOut = lifecycle.timeOut(T0.plusMillis(twoHours).plusSeconds(61), DEADLINE,
+                "/pgwarden/gateway").map(failure -> lifecycle.snapshot()).orElseThrow();
+        assertThat(timedOut.error().step()).isEqualTo("execution");
+    }
+
+    @Test
+    void aCommittedWriteCompletesWithItsBackupAndRowsPerTable() {
+        RequestLifecycle lifecycle = RequestLifecycle.from(events.sqlSubmitted(0, Lifecycles.DELETE_SQL));
+        lifecycle.apply(events.impact(40));
+        lifecycle.apply(events.approvalRequested(50));
+        lifecycle.apply(events.approvalDecided(900, ApprovalOutcome.APPROVED));
+
+        assertThat(lifecycle.apply(events.writeExecuted(1000))).isEqualTo(Applied.TERMINATED);
+
+        RequestSnapshot snapshot = lifecycle.snapshot();
+        assertThat(snapshot.status()).isEqualTo(RequestStatus.COMPLETED);
+        assertThat(snapshot.write().outcome().backupId()).isEqualTo("backup-1");
+        assertThat(snapshot.write().outcome().tables()).extracting(t -> t.table())
+                .containsExactly("public.orders", "public.order_items");
+        assertThat(snapshot.write().approval().state()).isEqualTo("APPROVED");
+        assertThat(snapshot.write().approval().decidedBy()).containsExactly("bob");
+    }
+
+    @Test
+    void aDeniedOrExpiredWriteEndsAndNothingRuns() {
+        RequestLifecycle denied = RequestLifecycle.from(events.sqlSubmitted(0, Lifecycles.DELETE_SQL));
+        denied.apply(events.approvalRequested(50));
+        assertThat(denied.apply(events.approvalDecided(60, ApprovalOutcome.DENIED))).isEqualTo(Applied.TERMINATED);
+        assertThat(denied.status()).isEqualTo(RequestStatus.DENIED);
+
+        Lifecycles other = new Lifecycles("req-2", "session-1", "alice");
+        RequestLifecycle expired = RequestLifecycle.from(other.sqlSubmitted(0, Lifecycles.DELETE_SQL));
+        expired.apply(other.approvalRequested(50));
+        expired.apply(other.approvalDecided(60, ApprovalOutcome.EXPIRED));
+        assertThat(expired.status()).isEqualTo(RequestStatus.EXPIRED);
+    }
+
+    @Test
+    void aDecisionThatOvertakesTheRequestOnAnotherTopicIsNotUndone() {
+        RequestLifecycle lifecycle = RequestLifecycle.from(events.sqlSubmitted(0, Lifecycles.DELETE_SQL));
+        lifecycle.apply(events.approvalDecided(60, ApprovalOutcome.APPROVED));
+
+        assertThat(lifecycle.apply(events.approvalRequested(50))).isEqualTo(Applied.RECORDED);
+
+        assertThat(lifecycle.status()).isEqualTo(RequestStatus.RUNNING);
+        assertThat(lifecycle.snapshot().write().approval().state()).isEqualTo("APPROVED");
     }
 }
