@@ -55,6 +55,35 @@ final class GatewayClient {
         return post(token, "/api/v1/sql", JSON.writeValueAsString(Map.of("sql", sql))).body();
     }
 
+    JsonNode request(String token, String requestId) throws IOException, InterruptedException {
+        return get(token, "/api/v1/requests/" + requestId).body();
+    }
+
+    /** Polls GET /requests/{id} until its status is one of {@code statuses}, at most 60 s; returns the last view. */
+    JsonNode untilStatus(String token, String requestId, String... statuses)
+            throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonNode view = request(token, requestId);
+        while (!java.util.Arrays.asList(statuses).contains(view.path("status").asText())
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            view = request(token, requestId);
+        }
+        return view;
+    }
+
+    Reply decide(String token, String approvalId, String decision, String comment, boolean emergency)
+            throws IOException, InterruptedException {
+        return post(token, "/api/v1/approvals/" + approvalId + "/" + decision,
+                JSON.writeValueAsString(Map.of("comment", comment, "emergency", emergency)));
+    }
+
+    Reply rollback(String token, String requestId, boolean applyDespiteConflicts, String reason)
+            throws IOException, InterruptedException {
+        return post(token, "/api/v1/requests/" + requestId + "/rollback",
+                JSON.writeValueAsString(Map.of("applyDespiteConflicts", applyDespiteConflicts, "reason", reason)));
+    }
+
     Reply post(String token, String path, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(90))
