@@ -3,13 +3,13 @@ package io.pgwarden.approval.api;
 import io.pgwarden.contracts.approval.ApprovalLevel;
 import io.pgwarden.approval.routing.ApprovalRouter;
 import io.pgwarden.contracts.intent.RiskLevel;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Which approval level a write of a given risk and size needs, for operators checking their configuration. */
 @Path("/api/v1/approvals/routing")
@@ -18,9 +18,9 @@ public class RoutingResource {
 
     private final ApprovalRouter router;
 
-    public RoutingResource(@ConfigProperty(name = "pgwarden.approval.team-lead-max-rows") long teamLeadMaxRows,
-            @ConfigProperty(name = "pgwarden.approval.manager-max-rows") long managerMaxRows) {
-        this.router = new ApprovalRouter(teamLeadMaxRows, managerMaxRows);
+    @Inject
+    public RoutingResource(ApprovalRouter router) {
+        this.router = router;
     }
 
     public record Routing(RiskLevel risk, long rows, ApprovalLevel level, String role) {

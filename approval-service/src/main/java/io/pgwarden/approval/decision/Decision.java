@@ -1,0 +1,6 @@
+package io.pgwarden.approval.decision;
+
+/** What an approver says. */
+public enum Decision {
+    APPROVE, DENY
+}
