@@ -1,44 +1,51 @@
 package io.pgwarden.impact.messaging;
 
-import io.pgwarden.contracts.error.ErrorCode;
 import io.pgwarden.contracts.event.EventType;
+import io.pgwarden.contracts.event.ImpactAssessed;
 import io.pgwarden.contracts.event.QueryBuilt;
 import io.pgwarden.contracts.plan.Step;
-import io.pgwarden.kit.error.PipelineException;
+import io.pgwarden.impact.service.TargetImpact;
+import io.pgwarden.kit.messaging.EventPublisher;
 import io.pgwarden.kit.messaging.Outcome;
 import io.pgwarden.kit.messaging.StepHandler;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Receives every write whose plan hands it from the query step to impact analysis. Until impact analysis and
- * approval exist, a write is refused here with a clear message, so no write can run unanalysed and no request
- * waits forever.
+ * Measures every write whose plan hands it from the query step to impact analysis, and hands the measurement on to
+ * approval (impact.assessed), or ends the request when the write cannot succeed or may not run.
  */
 @ApplicationScoped
 public class WriteQueryHandler {
 
     private final StepHandler steps;
+    private final TargetImpact impact;
+    private final EventPublisher publisher;
 
     @Inject
-    public WriteQueryHandler(StepHandler steps) {
+    public WriteQueryHandler(StepHandler steps, TargetImpact impact, EventPublisher publisher) {
         this.steps = steps;
+        this.impact = impact;
+        this.publisher = publisher;
     }
 
+    // Writes of different requests are analysed side by side; each holds one target connection at most.
     @Incoming("query-built")
-    @Blocking
+    @Blocking(ordered = false)
     public void onQueryBuilt(String json) {
         steps.<QueryBuilt>handle(json, EventType.QUERY_BUILT, Step.IMPACT, envelope -> {
             QueryBuilt query = envelope.data();
             if (!query.plan().hands(Step.QUERY, Step.IMPACT)) {
                 return Outcome.none();
             }
-            throw new PipelineException(ErrorCode.REFUSED_BY_POLICY,
-                    "This " + query.kind() + " statement changes data, and this version of pgwarden does not yet"
-                            + " run writes: impact analysis and approval are not enabled. Nothing was changed.",
-                    "Ask a read-only question, or have a DBA run the change with their own tools.");
+            TargetImpact.Assessed assessed = impact.assess(query.sql(), query.parameters());
+            ImpactAssessed event = new ImpactAssessed(query.plan(), assessed.write().sql(), query.parameters(),
+                    assessed.write().kind(), query.explanation(), query.engine(), impact.database(),
+                    assessed.analysis().report(), null);
+            return Outcome.emit(EventType.IMPACT_ASSESSED,
+                    envelope.next(EventType.IMPACT_ASSESSED, publisher.source(), event));
         });
     }
 }
