@@ -1,6 +1,10 @@
 package io.pgwarden.contracts.intent;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The structure of the statement the intent asks for, grounded in the schema, from which query-service builds SQL.
@@ -11,19 +15,60 @@ import java.util.List;
  * @param conditions filters, joined with AND
  * @param orderBy    ordering, in priority order
  * @param limit      at most this many rows, or null for the execution step's row limit
+ * @param assignments  for an UPDATE, the columns it changes and how (empty otherwise); the rows are those the
+ *                     conditions select, where a condition on another table selects through the foreign key to it
+ * @param insertValues for an INSERT, the new row's values by column name, in column order (empty otherwise)
+ * @param meta         for a question about the schema itself, what it asks (then {@code table} may be null);
+ *                     null otherwise
  */
 public record QuerySpec(String table, List<String> columns, Aggregate aggregate, List<Condition> conditions,
-        List<Ordering> orderBy, Integer limit) {
+        List<Ordering> orderBy, Integer limit, List<Assignment> assignments, Map<String, Object> insertValues,
+        MetaRequest meta) {
 
     public QuerySpec {
         columns = columns == null ? List.of() : List.copyOf(columns);
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
         orderBy = orderBy == null ? List.of() : List.copyOf(orderBy);
+        assignments = assignments == null ? List.of() : List.copyOf(assignments);
+        // Insertion order matters (the INSERT lists columns in it); values may be null (an explicit NULL).
+        insertValues = insertValues == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(insertValues));
     }
 
-    /** The tables the spec reads: the main table and the tables of its conditions. */
+    /** A read: the fields every spec had before writes and meta-questions. */
+    public QuerySpec(String table, List<String> columns, Aggregate aggregate, List<Condition> conditions,
+            List<Ordering> orderBy, Integer limit) {
+        this(table, columns, aggregate, conditions, orderBy, limit, List.of(), Map.of(), null);
+    }
+
+    /** An UPDATE of the rows the conditions select. */
+    public static QuerySpec update(String table, List<Assignment> assignments, List<Condition> conditions) {
+        return new QuerySpec(table, List.of(), null, conditions, List.of(), null, assignments, Map.of(), null);
+    }
+
+    /** A DELETE of the rows the conditions select; no condition means every row. */
+    public static QuerySpec delete(String table, List<Condition> conditions) {
+        return new QuerySpec(table, List.of(), null, conditions, List.of(), null, List.of(), Map.of(), null);
+    }
+
+    /** An INSERT of one row. */
+    public static QuerySpec insert(String table, Map<String, Object> values) {
+        return new QuerySpec(table, List.of(), null, List.of(), List.of(), null, List.of(), values, null);
+    }
+
+    /** A question about the schema itself. */
+    public static QuerySpec meta(MetaRequest meta) {
+        String main = meta.tables().isEmpty() ? null : meta.tables().get(0);
+        return new QuerySpec(main, List.of(), null, List.of(), List.of(), null, List.of(), Map.of(), meta);
+    }
+
+    /**
+     * The tables the spec touches: the main table and the tables of its conditions, or for a meta-question the
+     * tables it names.
+     */
     public List<String> tables() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(table),
-                conditions.stream().map(Condition::table)).distinct().toList();
+        if (meta != null) {
+            return meta.tables();
+        }
+        return Stream.concat(Stream.of(table), conditions.stream().map(Condition::table)).distinct().toList();
     }
 }

@@ -13,12 +13,25 @@ import java.util.List;
  * @param comment       its comment, or null
  * @param distinctCount distinct values, exact for small tables, from pg_stats otherwise; -1 when unknown
  * @param values        for low-cardinality text columns, all their distinct values (the value lexicon); else empty
+ * @param hasDefault    true when the database fills the column when an INSERT leaves it out: a default, an
+ *                      identity or a generated column. Absent (false) in catalogs of producers that predate it.
  */
 public record ColumnInfo(String name, String dataType, String typeCategory, boolean nullable, String comment,
-        long distinctCount, List<String> values) {
+        long distinctCount, List<String> values, boolean hasDefault) {
 
     public ColumnInfo {
         values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    /** A column without a default. */
+    public ColumnInfo(String name, String dataType, String typeCategory, boolean nullable, String comment,
+            long distinctCount, List<String> values) {
+        this(name, dataType, typeCategory, nullable, comment, distinctCount, values, false);
+    }
+
+    /** True when an INSERT must give this column a value: NOT NULL and nothing fills it. */
+    public boolean requiredOnInsert() {
+        return !nullable && !hasDefault;
     }
 
     public boolean isText() {
