@@ -32,7 +32,14 @@ public final class ContextBuilder {
         for (String name : spec.tables()) {
             tables.put(name, requireTable(catalog, name));
         }
+        if (spec.meta() != null) {
+            // A question about the schema reads the database's own catalog: it needs only the tables it names.
+            return new SchemaContext(catalog.databaseId(), catalog.fingerprint(), List.copyOf(tables.values()),
+                    List.of());
+        }
         TableInfo main = tables.get(spec.table());
+        spec.assignments().forEach(assignment -> requireColumn(main, assignment.column()));
+        spec.insertValues().keySet().forEach(column -> requireColumn(main, column));
         spec.columns().forEach(column -> requireColumn(main, column));
         spec.orderBy().stream().map(Ordering::column).forEach(column -> requireColumn(main, column));
         if (spec.aggregate() != null && spec.aggregate().column() != null) {

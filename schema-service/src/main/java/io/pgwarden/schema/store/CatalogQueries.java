@@ -29,7 +29,8 @@ final class CatalogQueries {
                    format_type(a.atttypid, a.atttypmod) AS data_type,
                    coalesce(bt.typcategory, t.typcategory)::text AS category,
                    coalesce(bt.typname, t.typname) AS type_name,
-                   NOT a.attnotnull AS nullable, col_description(c.oid, a.attnum) AS comment
+                   NOT a.attnotnull AS nullable, col_description(c.oid, a.attnum) AS comment,
+                   (a.atthasdef OR a.attidentity <> '' OR a.attgenerated <> '') AS has_default
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace

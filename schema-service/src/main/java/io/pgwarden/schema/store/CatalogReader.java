@@ -141,7 +141,8 @@ public class CatalogReader {
                     Double estimate = distinct.get(table.qualifiedName() + "." + column);
                     table.addColumn(new ColumnDraft(column, rows.getString("data_type"),
                             TypeCategories.of(rows.getString("category"), rows.getString("type_name")),
-                            rows.getBoolean("nullable"), rows.getString("comment"), estimate));
+                            rows.getBoolean("nullable"), rows.getString("comment"), estimate,
+                            rows.getBoolean("has_default")));
                 }
             }
         }
@@ -197,7 +198,7 @@ public class CatalogReader {
     }
 
     record ColumnDraft(String name, String dataType, String category, boolean nullable, String comment,
-            Double distinctEstimate) {
+            Double distinctEstimate, boolean hasDefault) {
     }
 
     /** Collects one relation's parts while the catalog queries stream in. */
@@ -251,7 +252,7 @@ public class CatalogReader {
                     }
                 }
                 built.add(new ColumnInfo(column.name(), column.dataType(), column.category(), column.nullable(),
-                        column.comment(), distinct, values));
+                        column.comment(), distinct, values, column.hasDefault()));
             }
             return new TableInfo(schema, name, kind, comment, estimatedRows, built, primaryKey, foreignKeys);
         }

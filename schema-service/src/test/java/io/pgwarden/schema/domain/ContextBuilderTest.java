@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pgwarden.contracts.error.ErrorCode;
 import io.pgwarden.contracts.intent.Aggregate;
+import io.pgwarden.contracts.intent.Assignment;
 import io.pgwarden.contracts.intent.Complexity;
 import io.pgwarden.contracts.intent.Condition;
 import io.pgwarden.contracts.intent.Intent;
 import io.pgwarden.contracts.intent.IntentType;
+import io.pgwarden.contracts.intent.MetaRequest;
 import io.pgwarden.contracts.intent.Operator;
 import io.pgwarden.contracts.intent.Ordering;
 import io.pgwarden.contracts.intent.QuerySpec;
@@ -80,6 +82,33 @@ class ContextBuilderTest {
         assertThatThrownBy(() -> builder.build(intent(null), Catalogs.shop()))
                 .isInstanceOfSatisfying(PipelineException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_UNDERSTOOD));
+    }
+
+    @Test
+    void aMetaQuestionNeedsOnlyTheTablesItNamesAndNoneForTheListOfTables() {
+        SchemaContext all = builder.build(intent(QuerySpec.meta(new MetaRequest(MetaRequest.Kind.TABLES, List.of()))),
+                Catalogs.shop());
+        SchemaContext related = builder.build(intent(QuerySpec.meta(new MetaRequest(MetaRequest.Kind.RELATIONSHIPS,
+                List.of("public.orders", "public.customers")))), Catalogs.shop());
+
+        assertThat(all.tables()).isEmpty();
+        assertThat(related.tables()).extracting(TableInfo::qualifiedName)
+                .containsExactly("public.orders", "public.customers");
+        assertThat(related.joins()).isEmpty();
+    }
+
+    @Test
+    void refusesAWriteToAColumnThatDoesNotExist() {
+        QuerySpec update = QuerySpec.update("public.customers",
+                List.of(new Assignment("stat", Assignment.Operation.SET, "Texas")), List.of());
+        QuerySpec insert = QuerySpec.insert("public.customers", java.util.Map.of("emial", "x@example.com"));
+
+        assertThatThrownBy(() -> builder.build(intent(update), Catalogs.shop()))
+                .isInstanceOfSatisfying(PipelineException.class,
+                        e -> assertThat(e.getMessage()).contains("column stat in public.customers"));
+        assertThatThrownBy(() -> builder.build(intent(insert), Catalogs.shop()))
+                .isInstanceOfSatisfying(PipelineException.class,
+                        e -> assertThat(e.getMessage()).contains("column emial in public.customers"));
     }
 
     private static Intent intent(QuerySpec spec) {
