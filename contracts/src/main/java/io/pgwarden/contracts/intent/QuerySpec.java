@@ -20,12 +20,17 @@ import java.util.stream.Stream;
  * @param insertValues for an INSERT, the new row's values by column name, in column order (empty otherwise)
  * @param meta         for a question about the schema itself, what it asks (then {@code table} may be null);
  *                     null otherwise
+ * @param distinct     for a list, true to show each distinct combination of the columns once
+ *                     ("which states do customers come from")
+ * @param groupBy      for an aggregate, further values it is computed for, after {@code columns}: a column of a
+ *                     table the main table refers to, or a part of a date (empty otherwise)
  */
 public record QuerySpec(String table, List<String> columns, Aggregate aggregate, List<Condition> conditions,
         List<Ordering> orderBy, Integer limit, List<Assignment> assignments, Map<String, Object> insertValues,
-        MetaRequest meta) {
+        MetaRequest meta, boolean distinct, List<GroupKey> groupBy) {
 
     public QuerySpec {
+        groupBy = groupBy == null ? List.of() : List.copyOf(groupBy);
         columns = columns == null ? List.of() : List.copyOf(columns);
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
         orderBy = orderBy == null ? List.of() : List.copyOf(orderBy);
@@ -38,6 +43,21 @@ public record QuerySpec(String table, List<String> columns, Aggregate aggregate,
     public QuerySpec(String table, List<String> columns, Aggregate aggregate, List<Condition> conditions,
             List<Ordering> orderBy, Integer limit) {
         this(table, columns, aggregate, conditions, orderBy, limit, List.of(), Map.of(), null);
+    }
+
+    /** The fields before distinct lists and group keys. */
+    public QuerySpec(String table, List<String> columns, Aggregate aggregate, List<Condition> conditions,
+            List<Ordering> orderBy, Integer limit, List<Assignment> assignments, Map<String, Object> insertValues,
+            MetaRequest meta) {
+        this(table, columns, aggregate, conditions, orderBy, limit, assignments, insertValues, meta, false,
+                List.of());
+    }
+
+    /** A read with distinct rows or group keys. */
+    public static QuerySpec read(String table, List<String> columns, Aggregate aggregate, List<Condition> conditions,
+            List<Ordering> orderBy, Integer limit, boolean distinct, List<GroupKey> groupBy) {
+        return new QuerySpec(table, columns, aggregate, conditions, orderBy, limit, List.of(), Map.of(), null,
+                distinct, groupBy);
     }
 
     /** An UPDATE of the rows the conditions select. */
@@ -62,13 +82,16 @@ public record QuerySpec(String table, List<String> columns, Aggregate aggregate,
     }
 
     /**
-     * The tables the spec touches: the main table and the tables of its conditions, or for a meta-question the
-     * tables it names.
+     * The tables the spec touches: the main table, the tables of its conditions and group keys, or for a
+     * meta-question the tables it names.
      */
     public List<String> tables() {
         if (meta != null) {
             return meta.tables();
         }
-        return Stream.concat(Stream.of(table), conditions.stream().map(Condition::table)).distinct().toList();
+        Stream<String> filters = aggregate == null ? Stream.empty()
+                : aggregate.filter().stream().map(Condition::table);
+        return Stream.of(Stream.of(table), conditions.stream().map(Condition::table), filters,
+                groupBy.stream().map(GroupKey::table)).flatMap(s -> s).distinct().toList();
     }
 }
