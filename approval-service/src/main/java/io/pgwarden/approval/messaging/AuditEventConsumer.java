@@ -4,6 +4,7 @@ import io.pgwarden.approval.audit.AuditEntry;
 import io.pgwarden.approval.audit.AuditLog;
 import io.pgwarden.approval.audit.LifecycleAudit;
 import io.pgwarden.approval.store.Sql;
+import io.pgwarden.approval.store.StoreException;
 import io.pgwarden.approval.store.Transactions;
 import io.pgwarden.contracts.event.EventCodec;
 import io.pgwarden.contracts.event.EventEnvelope;
@@ -48,13 +49,37 @@ public class AuditEventConsumer {
                     e.getMessage()), Sql.micros(Instant.now())));
             return;
         }
-        transactions.inTransaction(connection -> {
-            Optional<AuditEntry> entry = LifecycleAudit.entryFor(event,
+        EventEnvelope<?> decoded = event;
+        untilStored(() -> transactions.inTransaction(connection -> {
+            Optional<AuditEntry> entry = LifecycleAudit.entryFor(decoded,
                     requestId -> audit.follows(connection, requestId));
             if (entry.isPresent()) {
                 audit.append(connection, entry.get(), Sql.micros(Instant.now()));
             }
             return null;
-        });
+        }));
+    }
+
+    /**
+     * An audit row is never skipped: while the system database is unavailable the consumer waits and tries again
+     * (doubling the wait up to 30 s), holding its place in the topic.
+     */
+    private static void untilStored(Runnable append) {
+        long waitMillis = 200;
+        while (true) {
+            try {
+                append.run();
+                return;
+            } catch (StoreException e) {
+                LOG.warnf("audit append failed, retrying in %d ms: %s", waitMillis, e.getMessage());
+                try {
+                    Thread.sleep(waitMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                waitMillis = Math.min(waitMillis * 2, 30_000);
+            }
+        }
     }
 }
