@@ -45,7 +45,7 @@ final class ReferencingRows {
                 rows.next();
                 long count = rows.getLong(1);
                 return Optional.of(count + (count == 1 ? " row" : " rows") + " of " + foreignKey.referencingTable()
-                        + " refer to (" + matcher.group(1) + ")=(" + matcher.group(2) + ")");
+                        + (count == 1 ? " refers" : " refer") + " to (" + matcher.group(1) + ")=(" + matcher.group(2) + ")");
             }
         }
     }
