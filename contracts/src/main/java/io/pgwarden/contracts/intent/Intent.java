@@ -13,14 +13,22 @@ import java.util.List;
  * @param estimatedRisk the risk estimated from the intent alone (impact-service measures the real one)
  * @param spec          the statement structure query-service builds from
  * @param confidence    how sure the engine is, from 0 to 1
+ * @param generated     SQL the LLM path already wrote and validated for this intent, or null when query-service
+ *                      builds the statement from {@code spec} (the deterministic engine; older producers)
  */
 public record Intent(IntentType intentType, List<String> entities, List<String> operations,
         List<Condition> conditions, Complexity complexity, RiskLevel estimatedRisk, QuerySpec spec,
-        double confidence) {
+        double confidence, GeneratedSql generated) {
 
     public Intent {
         entities = List.copyOf(entities);
         operations = List.copyOf(operations);
         conditions = List.copyOf(conditions);
+    }
+
+    /** An intent query-service builds from its spec: the fields every intent had before the LLM path. */
+    public Intent(IntentType intentType, List<String> entities, List<String> operations, List<Condition> conditions,
+            Complexity complexity, RiskLevel estimatedRisk, QuerySpec spec, double confidence) {
+        this(intentType, entities, operations, conditions, complexity, estimatedRisk, spec, confidence, null);
     }
 }

@@ -9,6 +9,7 @@ import io.pgwarden.kit.messaging.Outcome;
 import io.pgwarden.kit.messaging.StepHandler;
 import io.pgwarden.query.domain.BuiltQuery;
 import io.pgwarden.query.domain.SqlBuilder;
+import io.pgwarden.query.generated.GeneratedQuery;
 import io.pgwarden.sqlguard.Inspection;
 import io.pgwarden.sqlguard.SqlGuard;
 import io.smallrye.common.annotation.Blocking;
@@ -26,6 +27,7 @@ public class SchemaContextReadyHandler {
     private final StepHandler steps;
     private final SqlGuard guard;
     private final EventPublisher publisher;
+    private final GeneratedQuery generated;
     private final SqlBuilder builder = new SqlBuilder();
 
     @Inject
@@ -33,6 +35,7 @@ public class SchemaContextReadyHandler {
         this.steps = steps;
         this.guard = guard;
         this.publisher = publisher;
+        this.generated = new GeneratedQuery(guard);
     }
 
     @Incoming("schema-context-ready")
@@ -42,6 +45,11 @@ public class SchemaContextReadyHandler {
             SchemaContextReady ready = envelope.data();
             if (!ready.plan().includes(Step.QUERY)) {
                 return Outcome.none();
+            }
+            if (ready.intent().generated() != null) {
+                // The LLM path already wrote and validated the statement; it is checked again, not rebuilt.
+                return Outcome.emit(EventType.QUERY_BUILT, envelope.next(EventType.QUERY_BUILT, publisher.source(),
+                        generated.build(ready.intent().generated(), ready.engine())));
             }
             BuiltQuery built = builder.build(ready.intent().spec(), ready.context());
             Inspection inspection = ready.intent().intentType().isWrite()
