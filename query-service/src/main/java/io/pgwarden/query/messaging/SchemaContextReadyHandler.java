@@ -8,7 +8,7 @@ import io.pgwarden.kit.messaging.EventPublisher;
 import io.pgwarden.kit.messaging.Outcome;
 import io.pgwarden.kit.messaging.StepHandler;
 import io.pgwarden.query.domain.BuiltQuery;
-import io.pgwarden.query.domain.SqlBuilder;
+import io.pgwarden.query.domain.StatementBuilder;
 import io.pgwarden.query.generated.GeneratedQuery;
 import io.pgwarden.sqlguard.Inspection;
 import io.pgwarden.sqlguard.SqlGuard;
@@ -28,7 +28,7 @@ public class SchemaContextReadyHandler {
     private final SqlGuard guard;
     private final EventPublisher publisher;
     private final GeneratedQuery generated;
-    private final SqlBuilder builder = new SqlBuilder();
+    private final StatementBuilder builder = new StatementBuilder();
 
     @Inject
     public SchemaContextReadyHandler(StepHandler steps, SqlGuard guard, EventPublisher publisher) {
@@ -51,7 +51,7 @@ public class SchemaContextReadyHandler {
                 return Outcome.emit(EventType.QUERY_BUILT, envelope.next(EventType.QUERY_BUILT, publisher.source(),
                         generated.build(ready.intent().generated(), ready.engine())));
             }
-            BuiltQuery built = builder.build(ready.intent().spec(), ready.context());
+            BuiltQuery built = builder.build(ready.intent(), ready.context());
             Inspection inspection = ready.intent().intentType().isWrite()
                     ? guard.requireSingleStatement(built.sql())
                     : guard.requireSafeRead(built.sql());
