@@ -15,17 +15,25 @@ final class QueryDescriber {
 
     /** The comment line that opens the statement. */
     String comment(ResolvedSpec spec, List<String> conditionComments) {
+        return comment(spec, conditionComments, List.of());
+    }
+
+    /** @param shareComments for a percentage, the conditions that pick the share's rows */
+    String comment(ResolvedSpec spec, List<String> conditionComments, List<String> shareComments) {
         String table = spec.table().qualifiedName();
         StringBuilder text = new StringBuilder(commentAction(spec, table));
+        if (!shareComments.isEmpty()) {
+            text.append(" (").append(String.join(" and ", shareComments)).append(')');
+        }
         if (spec.grouped()) {
-            text.append(" per ").append(names(spec.columns()));
+            text.append(" per ").append(String.join(", ", groupNames(spec)));
         }
         if (!conditionComments.isEmpty()) {
             text.append(" where ").append(String.join(" and ", conditionComments));
         }
         if (!spec.orderBy().isEmpty()) {
             text.append(", ordered by ").append(spec.orderBy().stream()
-                    .map(o -> o.column().name() + (o.descending() ? " descending" : ""))
+                    .map(o -> o.name(spec.table()) + (o.descending() ? " descending" : ""))
                     .collect(Collectors.joining(", then ")));
         }
         if (spec.limit() != null) {
@@ -36,6 +44,10 @@ final class QueryDescriber {
 
     /** One sentence for the user. */
     String explanation(ResolvedSpec spec, List<String> conditionExplanations) {
+        return explanation(spec, conditionExplanations, List.of());
+    }
+
+    String explanation(ResolvedSpec spec, List<String> conditionExplanations, List<String> shareExplanations) {
         String table = spec.table().name();
         List<ResolvedOrdering> requested = spec.orderBy().stream().filter(ResolvedOrdering::requested).toList();
         StringBuilder text = new StringBuilder();
@@ -44,20 +56,23 @@ final class QueryDescriber {
             ResolvedOrdering by = requested.get(0);
             text.append(spec.limit() == 1 ? "Lists the row of " : "Lists the " + spec.limit() + " rows of ")
                     .append(table).append(" with the ").append(by.descending() ? "highest " : "lowest ")
-                    .append(by.column().name());
+                    .append(by.name(spec.table()));
         } else {
             text.append(explanationAction(spec, table));
+            if (!shareExplanations.isEmpty()) {
+                text.append(" (").append(String.join(" and ", shareExplanations)).append(')');
+            }
         }
         if (spec.grouped()) {
-            text.append(" for each ").append(spec.columns().stream().map(ColumnInfo::name)
-                    .collect(Collectors.joining(" and ")));
+            text.append(" for each ").append(String.join(" and ", groupNames(spec)));
         }
         if (!conditionExplanations.isEmpty()) {
             text.append(" where ").append(String.join(" and ", conditionExplanations));
         }
         if (!ranked && !requested.isEmpty()) {
             text.append(", ordered by ").append(requested.stream()
-                    .map(o -> o.column().name() + (o.descending() ? " from highest to lowest" : " from lowest to highest"))
+                    .map(o -> o.name(spec.table()) + (o.descending() ? " from highest to lowest"
+                            : " from lowest to highest"))
                     .collect(Collectors.joining(", then ")));
         }
         return CommentLine.clean(text.append('.').toString());
@@ -77,6 +92,7 @@ final class QueryDescriber {
             case AVG -> "Averages " + column + " over rows of " + table;
             case MIN -> "Finds the smallest " + column + " of " + table;
             case MAX -> "Finds the largest " + column + " of " + table;
+            case PERCENT -> "Computes the percentage of rows of " + table + " that match";
         };
     }
 
@@ -99,7 +115,15 @@ final class QueryDescriber {
             case AVG -> "Averages " + column + " over the rows of " + table;
             case MIN -> "Finds the smallest " + column + " among the rows of " + table;
             case MAX -> "Finds the largest " + column + " among the rows of " + table;
+            case PERCENT -> "Computes the percentage of the rows of " + table + " that match";
         };
+    }
+
+    private static List<String> groupNames(ResolvedSpec spec) {
+        List<String> names = new java.util.ArrayList<>(spec.columns().stream().map(ColumnInfo::name).toList());
+        spec.groupKeys().forEach(key -> names.add(key.part() == null ? key.table().name() + "." + key.column().name()
+                : key.part() + " of " + key.column().name()));
+        return names;
     }
 
     private static String names(List<ColumnInfo> columns) {

@@ -243,11 +243,11 @@ class SqlBuilderTest {
     }
 
     @Test
-    void refusesConditionsOnOtherTablesUntilJoinsAreSupported() {
+    void refusesConditionsOnTablesTheContextDoesNotLink() {
         assertRefused(spec("public.products", List.of(), null, List.of(condition("public.categories", "name",
                 Operator.EQ, "Books")), List.of(), null), Contexts.shop(), ErrorCode.BAD_REQUEST,
-                "A condition on public.categories needs a join from public.products; combining tables is not"
-                        + " supported yet.");
+                "The tables public.products and public.categories are not linked by foreign keys in this"
+                        + " request's context.");
         assertRefused(spec("public.products", List.of(), null, List.of(condition("public.suppliers", "name",
                 Operator.EQ, "Acme")), List.of(), null), Contexts.shop(), ErrorCode.UNKNOWN_SCHEMA_ELEMENT,
                 "The table public.suppliers is not in this request's schema context.");

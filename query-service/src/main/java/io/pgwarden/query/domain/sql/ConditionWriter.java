@@ -31,9 +31,16 @@ public final class ConditionWriter {
      * @param firstParameter the 1-based number of the predicate's first parameter in the statement
      */
     public Written write(Condition condition, TableInfo table, ColumnInfo column, int firstParameter) {
+        return write(condition, table, column, firstParameter, null);
+    }
+
+    /**
+     * @param alias the alias the column's table has in the statement, or null when the statement reads one table
+     */
+    public Written write(Condition condition, TableInfo table, ColumnInfo column, int firstParameter, String alias) {
         SqlType type = ColumnTypes.of(column);
         String label = table.name() + "." + column.name();
-        String quoted = Identifiers.quote(column.name());
+        String quoted = alias == null ? Identifiers.quote(column.name()) : alias + "." + Identifiers.quote(column.name());
         String compared = type == SqlType.OTHER ? "CAST(" + quoted + " AS text)" : quoted;
         String name = column.name();
         Operator operator = condition.operator();
@@ -42,7 +49,7 @@ public final class ConditionWriter {
             case EQ, NE, GT, GE, LT, LE -> {
                 requireValues(condition, values.size() == 1, "one value");
                 requireOrdered(operator, type, label);
-                SqlParameter parameter = ValueBinder.bind(values.get(0), type, label);
+                SqlParameter parameter = ValueBinder.bind(values.get(0), dateOrType(values.get(0), type), label);
                 String symbol = symbol(operator);
                 return new Written(compared + " " + symbol + " ?", List.of(parameter),
                         name + " " + symbol + " parameter " + firstParameter,
@@ -51,8 +58,8 @@ public final class ConditionWriter {
             case BETWEEN -> {
                 requireValues(condition, values.size() == 2, "two values");
                 requireOrdered(operator, type, label);
-                SqlParameter low = ValueBinder.bind(values.get(0), type, label);
-                SqlParameter high = ValueBinder.bind(values.get(1), type, label);
+                SqlParameter low = ValueBinder.bind(values.get(0), dateOrType(values.get(0), type), label);
+                SqlParameter high = ValueBinder.bind(values.get(1), dateOrType(values.get(1), type), label);
                 return new Written(compared + " BETWEEN ? AND ?", List.of(low, high),
                         name + " between parameters " + firstParameter + " and " + (firstParameter + 1),
                         name + " is between " + Prose.value(low.value()) + " and " + Prose.value(high.value()));
@@ -71,13 +78,20 @@ public final class ConditionWriter {
                         name + " is one of " + parameters.stream().map(p -> Prose.value(p.value()))
                                 .collect(Collectors.joining(", ")));
             }
-            case STARTS_WITH, CONTAINS -> {
+            case STARTS_WITH, CONTAINS, ENDS_WITH -> {
                 requireValues(condition, values.size() == 1, "one value");
                 String text = likeText(values.get(0), label);
-                boolean starts = operator == Operator.STARTS_WITH;
-                String pattern = starts ? LikePatterns.startingWith(text) : LikePatterns.containing(text);
+                String pattern = switch (operator) {
+                    case STARTS_WITH -> LikePatterns.startingWith(text);
+                    case ENDS_WITH -> LikePatterns.endingWith(text);
+                    default -> LikePatterns.containing(text);
+                };
                 String matched = type == SqlType.TEXT ? quoted : "CAST(" + quoted + " AS text)";
-                String verb = starts ? "starts with" : "contains";
+                String verb = switch (operator) {
+                    case STARTS_WITH -> "starts with";
+                    case ENDS_WITH -> "ends with";
+                    default -> "contains";
+                };
                 return new Written(matched + " ILIKE ? ESCAPE '" + LikePatterns.ESCAPE + "'",
                         List.of(new SqlParameter(SqlType.TEXT.parameterType(), pattern)),
                         name + " " + verb + " parameter " + firstParameter + " (ignoring case)",
@@ -90,8 +104,20 @@ public final class ConditionWriter {
                         name + (isNull ? " is null" : " is not null"),
                         name + (isNull ? " has no value" : " has a value"));
             }
+            case WITHIN_LAST, OLDER_THAN, IN_PERIOD -> {
+                return RelativeTimes.write(condition, column, quoted, label, firstParameter);
+            }
             default -> throw QueryBuildException.invalid("The operator " + operator + " is not supported.");
         }
+    }
+
+    /**
+     * A day compared with a point in time binds as a date: PostgreSQL then takes its midnight in the session's time
+     * zone, the same reading as a date typed into SQL ("orders placed before 2024-01-01").
+     */
+    private static SqlType dateOrType(Object value, SqlType type) {
+        boolean pointInTime = type == SqlType.TIMESTAMP || type == SqlType.TIMESTAMPTZ;
+        return pointInTime && value instanceof String text && text.strip().length() == 10 ? SqlType.DATE : type;
     }
 
     private static void requireValues(Condition condition, boolean ok, String expected) {

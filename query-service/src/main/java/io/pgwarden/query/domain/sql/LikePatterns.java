@@ -16,6 +16,10 @@ public final class LikePatterns {
         return escape(text) + "%";
     }
 
+    public static String endingWith(String text) {
+        return "%" + escape(text);
+    }
+
     public static String containing(String text) {
         return "%" + escape(text) + "%";
     }
