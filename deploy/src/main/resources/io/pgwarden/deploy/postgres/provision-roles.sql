@@ -15,3 +15,6 @@ ALTER ROLE pgwarden WITH LOGIN CREATEDB PASSWORD 'pgwarden';
 ALTER ROLE pgwarden_reader WITH LOGIN PASSWORD 'pgwarden_reader';
 -- Defence in depth: even if a grant slipped, a reader session cannot write.
 ALTER ROLE pgwarden_reader SET default_transaction_read_only = on;
+
+-- A rollback replays backed-up rows with triggers off (execution-service, docs/rollback.md); the writer may set this.
+GRANT SET ON PARAMETER session_replication_role TO pgwarden;
