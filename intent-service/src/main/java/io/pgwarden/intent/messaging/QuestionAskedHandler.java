@@ -6,9 +6,12 @@ import io.pgwarden.contracts.event.EventType;
 import io.pgwarden.contracts.event.IntentExtracted;
 import io.pgwarden.contracts.event.QuestionAsked;
 import io.pgwarden.contracts.plan.Step;
+import io.pgwarden.contracts.schema.SchemaCatalog;
 import io.pgwarden.intent.catalog.CatalogHolder;
 import io.pgwarden.intent.domain.DeterministicEngine;
 import io.pgwarden.intent.domain.Understanding;
+import io.pgwarden.intent.llm.LlmEngine;
+import io.pgwarden.intent.llm.LlmPath;
 import io.pgwarden.intent.memory.SessionMemory;
 import io.pgwarden.kit.error.PipelineException;
 import io.pgwarden.kit.messaging.EventPublisher;
@@ -27,15 +30,17 @@ public class QuestionAskedHandler {
     private final CatalogHolder catalogs;
     private final SessionMemory memory;
     private final EventPublisher publisher;
+    private final LlmPath llm;
     private final DeterministicEngine engine = new DeterministicEngine();
 
     @Inject
     public QuestionAskedHandler(StepHandler steps, CatalogHolder catalogs, SessionMemory memory,
-            EventPublisher publisher) {
+            EventPublisher publisher, LlmPath llm) {
         this.steps = steps;
         this.catalogs = catalogs;
         this.memory = memory;
         this.publisher = publisher;
+        this.llm = llm;
     }
 
     @Incoming("question-asked")
@@ -43,7 +48,9 @@ public class QuestionAskedHandler {
     public void onQuestionAsked(String json) {
         steps.<QuestionAsked>handle(json, EventType.QUESTION_ASKED, Step.INTENT, envelope -> {
             String question = envelope.data().question();
-            Understanding understanding = engine.understand(question, catalogs.require());
+            SchemaCatalog catalog = catalogs.require();
+            Understanding understanding = llm.whenNotUnderstood(engine.understand(question, catalog), question,
+                    catalog, envelope.sessionId());
             memory.remember(envelope.sessionId(), question);
             return outcome(envelope, question, understanding);
         });
@@ -54,7 +61,7 @@ public class QuestionAskedHandler {
             return Outcome.emit(EventType.INTENT_EXTRACTED, envelope.next(EventType.INTENT_EXTRACTED,
                     publisher.source(),
                     new IntentExtracted(question, understood.intent(), understood.plan(),
-                            DeterministicEngine.NAME)));
+                            understood.intent().generated() != null ? LlmEngine.NAME : DeterministicEngine.NAME)));
         }
         if (understanding instanceof Understanding.NeedsClarification clarification) {
             return Outcome.emit(EventType.CLARIFICATION_NEEDED, envelope.next(EventType.CLARIFICATION_NEEDED,
