@@ -2,6 +2,7 @@ package io.pgwarden.schema.domain;
 
 import io.pgwarden.contracts.error.ErrorCode;
 import io.pgwarden.contracts.intent.Condition;
+import io.pgwarden.contracts.intent.GroupKey;
 import io.pgwarden.contracts.intent.Intent;
 import io.pgwarden.contracts.intent.Ordering;
 import io.pgwarden.contracts.intent.QuerySpec;
@@ -41,12 +42,23 @@ public final class ContextBuilder {
         spec.assignments().forEach(assignment -> requireColumn(main, assignment.column()));
         spec.insertValues().keySet().forEach(column -> requireColumn(main, column));
         spec.columns().forEach(column -> requireColumn(main, column));
-        spec.orderBy().stream().map(Ordering::column).forEach(column -> requireColumn(main, column));
+        spec.orderBy().stream().filter(o -> !o.aggregate()).map(Ordering::column)
+                .forEach(column -> requireColumn(main, column));
         if (spec.aggregate() != null && spec.aggregate().column() != null) {
             requireColumn(main, spec.aggregate().column());
         }
-        for (Condition condition : spec.conditions()) {
+        List<Condition> conditions = new ArrayList<>(spec.conditions());
+        if (spec.aggregate() != null) {
+            conditions.addAll(spec.aggregate().filter());
+        }
+        for (Condition condition : conditions) {
             requireColumn(tables.get(condition.table()), condition.column());
+            if (condition.via() != null) {
+                requireColumn(main, condition.via());
+            }
+        }
+        for (GroupKey key : spec.groupBy()) {
+            requireColumn(tables.get(key.table()), key.column());
         }
         JoinPathFinder finder = new JoinPathFinder(catalog);
         List<JoinPath> joins = new ArrayList<>();
