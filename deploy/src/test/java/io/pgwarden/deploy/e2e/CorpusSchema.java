@@ -15,7 +15,10 @@ import java.sql.Statement;
  */
 final class CorpusSchema {
 
+    // search_path first: the owner's "$user" schema (pgwarden, where execution-service keeps its write ledger) would
+    // otherwise receive the new tables, out of the reader's sight.
     private static final String STATEMENTS = """
+            SET search_path = public;
             ALTER TABLE customers
                 ADD COLUMN name text GENERATED ALWAYS AS (first_name || ' ' || last_name) STORED,
                 ADD COLUMN data jsonb;
