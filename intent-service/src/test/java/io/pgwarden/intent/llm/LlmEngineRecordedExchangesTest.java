@@ -233,7 +233,7 @@ class LlmEngineRecordedExchangesTest {
 
     @Test
     void positionsAndLimitsStayLiteralsWhileValuesBecomeParameters() {
-        String question = "which Texas cities have the most customers";
+        String question = "cities in Texas ranked by customer headcount";
         server.queue("primary", "customers-in-texas-cities.json");
 
         Understanding answer = engine(2, "primary").answer(question, lexicon, List.of(), notUnderstood(question));

@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.DateTimeLiteralExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
@@ -112,6 +113,17 @@ final class LiteralParameterizer {
             }
             parameters.add(new SqlParameter(UNKNOWN, unquote(text)));
             return builder.append("CAST(? AS ").append(literal.getType().name().replace('_', ' ')).append(')');
+        }
+
+        /** {@code DATE '2024-01-31'} (a type name before a string) is read as an implicit cast; write it as CAST. */
+        @Override
+        public <S> StringBuilder visit(CastExpression cast, S context) {
+            if (cast.isImplicitCast() && cast.getLeftExpression() instanceof StringValue value
+                    && !kept.contains(value) && (value.getPrefix() == null || value.getPrefix().isEmpty())) {
+                parameters.add(new SqlParameter(UNKNOWN, value.getNotExcapedValue()));
+                return builder.append("CAST(? AS ").append(cast.getColDataType()).append(')');
+            }
+            return super.visit(cast, context);
         }
 
         @Override
