@@ -1,11 +1,11 @@
 package io.pgwarden.intent.domain;
 
 import io.pgwarden.contracts.intent.Intent;
+import io.pgwarden.contracts.intent.IntentType;
 import io.pgwarden.contracts.schema.SchemaCatalog;
 import io.pgwarden.intent.domain.Understanding.NotUnderstood;
 import io.pgwarden.intent.domain.Understanding.Refused;
 import io.pgwarden.intent.domain.Understanding.Understood;
-import io.pgwarden.intent.domain.Understanding.WriteNotSupportedYet;
 import io.pgwarden.intent.domain.classify.StatementClassifier;
 import io.pgwarden.intent.domain.classify.StatementClassifier.Classification;
 import io.pgwarden.intent.domain.lexicon.Lexicon;
@@ -16,8 +16,11 @@ import io.pgwarden.intent.domain.reading.Reading;
 import io.pgwarden.intent.domain.resolve.ReadIntentBuilder;
 import io.pgwarden.intent.domain.resolve.ReadResolver;
 import io.pgwarden.intent.domain.resolve.Resolution;
-import io.pgwarden.intent.domain.write.WriteIntentDetector;
+import io.pgwarden.intent.domain.meta.MetaQuestionReader;
+import io.pgwarden.intent.domain.write.WriteReader;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The deterministic, schema-grounded engine: a question is read against a lexicon built from the catalog alone,
@@ -33,8 +36,18 @@ public final class DeterministicEngine {
     private final StatementClassifier classifier = new StatementClassifier();
     private final ReadResolver resolver = new ReadResolver();
     private final ReadIntentBuilder reads = new ReadIntentBuilder();
-    private final WriteIntentDetector writes = new WriteIntentDetector();
+    private final MetaQuestionReader meta = new MetaQuestionReader();
+    private final WriteReader writes;
     private final WorkflowPlanner planner = new WorkflowPlanner();
+
+    public DeterministicEngine() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock today's date for relative time in writes ("older than 6 months") */
+    public DeterministicEngine(Clock clock) {
+        this.writes = new WriteReader(clock);
+    }
 
     /** The lexicon of the last catalog seen; catalogs are immutable, so the same instance gives the same lexicon. */
     private volatile LexiconOfCatalog lastLexicon;
@@ -53,7 +66,11 @@ public final class DeterministicEngine {
         }
         Classification classification = classifier.classify(reading);
         if (!classification.isRead()) {
-            return changeRequested(reading, classification);
+            return changeRequested(reading, classification, lexicon);
+        }
+        Optional<Understanding> aboutTheSchema = meta.read(reading, lexicon);
+        if (aboutTheSchema.isPresent()) {
+            return aboutTheSchema.get();
         }
         Resolution resolution = resolver.resolve(reading, lexicon);
         if (resolution instanceof Resolution.Stopped stopped) {
@@ -63,17 +80,12 @@ public final class DeterministicEngine {
         return routed(intent, planner.plan(intent));
     }
 
-    private Understanding changeRequested(Reading reading, Classification classification) {
-        Intent detected = writes.detect(reading, classification);
-        Route route = planner.plan(detected);
-        if (route instanceof Route.Refused refused) {
-            return new Refused(refused.message(), refused.hint());
+    /** Schema changes are refused; writes are read into write specs planned through impact analysis and approval. */
+    private Understanding changeRequested(Reading reading, Classification classification, Lexicon lexicon) {
+        if (classification.type() == IntentType.DDL) {
+            return new Refused(WorkflowPlanner.DDL_REFUSAL, WorkflowPlanner.DDL_HINT);
         }
-        String target = detected.entities().isEmpty() ? "" : " on " + String.join(", ", detected.entities());
-        return new WriteNotSupportedYet(detected, "Changing data from plain language is not supported yet: this"
-                + " question asks for " + article(detected) + " " + detected.intentType() + target + ".",
-                "Write the statement in SQL and submit it instead: it goes through impact analysis and approval"
-                        + " before anything changes.");
+        return writes.read(reading, classification, lexicon);
     }
 
     private static Understanding routed(Intent intent, Route route) {
@@ -91,13 +103,6 @@ public final class DeterministicEngine {
         Lexicon lexicon = Lexicon.build(catalog);
         lastLexicon = new LexiconOfCatalog(catalog, lexicon);
         return lexicon;
-    }
-
-    private static String article(Intent intent) {
-        return switch (intent.intentType()) {
-            case INSERT, UPDATE -> "an";
-            default -> "a";
-        };
     }
 
     private static NotUnderstood empty() {

@@ -65,15 +65,4 @@ public sealed interface Understanding {
         }
     }
 
-    /**
-     * The question asks to change data. The engine recognised the write ({@code detected} has its type, tables and
-     * estimated risk, and no spec) but does not build writes from plain language yet.
-     */
-    record WriteNotSupportedYet(Intent detected, String message, String hint) implements Failure {
-
-        @Override
-        public ErrorCode code() {
-            return ErrorCode.NOT_UNDERSTOOD;
-        }
-    }
 }
