@@ -109,9 +109,9 @@ class CrashIT {
         WriteExecuted executed = kafka.awaitWriteExecuted(approvalId, Duration.ofSeconds(90));
         assertThat(executed.totalRows()).isEqualTo(1);
         assertThat(stock(product)).as("after the restart").isEqualTo(stockBefore + 1);
-        assertThat(count("SELECT count(*) FROM pgwarden.execution_ledger WHERE approval_id = ?", approvalId))
+        assertThat(count("SELECT count(*) FROM pgwarden_recovery.execution_ledger WHERE approval_id = ?", approvalId))
                 .isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM pgwarden.backup WHERE approval_id = ?", approvalId)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM pgwarden_recovery.backup WHERE approval_id = ?", approvalId)).isEqualTo(1);
 
         // The same decision again, as a fresh event (another publisher's duplicate): reported, not run again.
         EventEnvelope<ApprovalDecided> duplicate = EventEnvelope.first(EventType.APPROVAL_DECIDED, "/test/crash",

@@ -314,7 +314,7 @@ class RoundTripIT {
     private static long ledgerRows(String approvalId) throws SQLException {
         try (Connection connection = superuser.open();
                 var statement = connection.prepareStatement(
-                        "SELECT count(*) FROM pgwarden.execution_ledger WHERE approval_id = ?")) {
+                        "SELECT count(*) FROM pgwarden_recovery.execution_ledger WHERE approval_id = ?")) {
             statement.setString(1, approvalId);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();

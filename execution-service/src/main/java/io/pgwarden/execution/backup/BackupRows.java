@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The set-based statements that fill {@code pgwarden.backup_row} for one table, inside the write's transaction.
+ * The set-based statements that fill {@code pgwarden_recovery.backup_row} for one table, inside the write's transaction.
  * They find the rows this transaction touched through PostgreSQL's own row versions rather than by re-reading the
  * statement's WHERE clause, so rows reached through foreign-key actions and triggers are found the same way as the
  * statement's own rows:
@@ -42,7 +42,7 @@ public final class BackupRows {
      */
     public static int capturePreImages(Connection connection, String backupId, TableShape table, long topXid32)
             throws SQLException {
-        String sql = "INSERT INTO pgwarden.backup_row (backup_id, table_name, row_key, operation, pre_image,"
+        String sql = "INSERT INTO pgwarden_recovery.backup_row (backup_id, table_name, row_key, operation, pre_image,"
                 + " pre_checksum) SELECT ?, ?, " + table.keyJson("t") + ", 'pending', to_jsonb(t),"
                 + " md5(to_jsonb(t)::text) FROM " + table.name() + " t WHERE " + ours("t.xmax")
                 + " ON CONFLICT DO NOTHING";
@@ -61,7 +61,7 @@ public final class BackupRows {
      */
     public static void classifyPreImages(Connection connection, String backupId, TableShape table)
             throws SQLException {
-        String post = "UPDATE pgwarden.backup_row b SET post_checksum = (SELECT md5(to_jsonb(t)::text) FROM "
+        String post = "UPDATE pgwarden_recovery.backup_row b SET post_checksum = (SELECT md5(to_jsonb(t)::text) FROM "
                 + table.name() + " t, jsonb_populate_record(NULL::" + table.name() + ", b.row_key) k WHERE "
                 + table.keyMatch("t", "k") + ") WHERE b.backup_id = ? AND b.table_name = ? AND b.operation = 'pending'";
         try (PreparedStatement statement = connection.prepareStatement(post)) {
@@ -70,7 +70,7 @@ public final class BackupRows {
             statement.executeUpdate();
         }
         try (PreparedStatement statement = connection.prepareStatement("""
-                UPDATE pgwarden.backup_row
+                UPDATE pgwarden_recovery.backup_row
                    SET operation = CASE WHEN post_checksum IS NULL THEN 'deleted'
                                         WHEN post_checksum = pre_checksum THEN 'unchanged'
                                         ELSE 'updated' END
@@ -81,7 +81,7 @@ public final class BackupRows {
             statement.executeUpdate();
         }
         try (PreparedStatement statement = connection.prepareStatement(
-                "DELETE FROM pgwarden.backup_row WHERE backup_id = ? AND table_name = ? AND operation = 'unchanged'")) {
+                "DELETE FROM pgwarden_recovery.backup_row WHERE backup_id = ? AND table_name = ? AND operation = 'unchanged'")) {
             statement.setString(1, backupId);
             statement.setString(2, table.name());
             statement.executeUpdate();
@@ -97,9 +97,9 @@ public final class BackupRows {
      */
     public static int recordInsertedRows(Connection connection, String backupId, TableShape table, long topXid32)
             throws SQLException {
-        String sql = "INSERT INTO pgwarden.backup_row (backup_id, table_name, row_key, operation, post_checksum)"
+        String sql = "INSERT INTO pgwarden_recovery.backup_row (backup_id, table_name, row_key, operation, post_checksum)"
                 + " SELECT ?, ?, " + table.keyJson("t") + ", 'inserted', md5(to_jsonb(t)::text) FROM "
-                + table.name() + " t WHERE " + ours("t.xmin") + " AND NOT EXISTS (SELECT 1 FROM pgwarden.backup_row b"
+                + table.name() + " t WHERE " + ours("t.xmin") + " AND NOT EXISTS (SELECT 1 FROM pgwarden_recovery.backup_row b"
                 + " WHERE b.backup_id = ? AND b.table_name = ? AND b.row_key = " + table.keyJson("t") + ")";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, backupId);

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Backup headers in {@code pgwarden.backup}: created with the write, finished before its commit, read by restores. */
+/** Backup headers in {@code pgwarden_recovery.backup}: created with the write, finished before its commit, read by restores. */
 public final class BackupStore {
 
     private BackupStore() {
@@ -22,7 +22,7 @@ public final class BackupStore {
     public static void begin(Connection connection, String backupId, String requestId, String approvalId,
             String statement, String parametersJson, long txid, String lsn, Duration retention) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO pgwarden.backup (backup_id, request_id, approval_id, statement, parameters, txid, lsn,
+                INSERT INTO pgwarden_recovery.backup (backup_id, request_id, approval_id, statement, parameters, txid, lsn,
                                              created_at, expires_at, table_counts, rows_total, size_bytes, checksum)
                 VALUES (?, ?, ?, ?, ?::jsonb, ?, ?::pg_lsn, now(), now() + make_interval(secs => ?), '{}', 0, 0, '')
                 """)) {
@@ -42,7 +42,7 @@ public final class BackupStore {
     public static BackupSize size(Connection connection, String backupId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT count(*), coalesce(sum(octet_length(pre_image::text)), 0)
-                  FROM pgwarden.backup_row WHERE backup_id = ?
+                  FROM pgwarden_recovery.backup_row WHERE backup_id = ?
                 """)) {
             query.setString(1, backupId);
             try (ResultSet rows = query.executeQuery()) {
@@ -60,7 +60,7 @@ public final class BackupStore {
                        count(*) FILTER (WHERE operation = 'inserted'),
                        count(*) FILTER (WHERE operation = 'updated'),
                        count(*) FILTER (WHERE operation = 'deleted')
-                  FROM pgwarden.backup_row WHERE backup_id = ? GROUP BY table_name
+                  FROM pgwarden_recovery.backup_row WHERE backup_id = ? GROUP BY table_name
                 """)) {
             query.setString(1, backupId);
             try (ResultSet rows = query.executeQuery()) {
@@ -75,7 +75,7 @@ public final class BackupStore {
     /** Fills in the header's per-table counts, size and checksum from the classified rows. */
     public static void finish(Connection connection, String backupId) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE pgwarden.backup b
+                UPDATE pgwarden_recovery.backup b
                    SET table_counts = s.table_counts, rows_total = s.rows_total, size_bytes = s.size_bytes,
                        checksum = s.checksum
                   FROM (SELECT coalesce((SELECT jsonb_object_agg(table_name, jsonb_build_object(
@@ -84,13 +84,13 @@ public final class BackupStore {
                                                         count(*) FILTER (WHERE operation = 'inserted') AS ins,
                                                         count(*) FILTER (WHERE operation = 'updated') AS upd,
                                                         count(*) FILTER (WHERE operation = 'deleted') AS del
-                                                   FROM pgwarden.backup_row WHERE backup_id = ?
+                                                   FROM pgwarden_recovery.backup_row WHERE backup_id = ?
                                                   GROUP BY table_name) t), '{}'::jsonb) AS table_counts,
-                               (SELECT count(*) FROM pgwarden.backup_row WHERE backup_id = ?) AS rows_total,
+                               (SELECT count(*) FROM pgwarden_recovery.backup_row WHERE backup_id = ?) AS rows_total,
                                (SELECT coalesce(sum(octet_length(pre_image::text)), 0)
-                                  FROM pgwarden.backup_row WHERE backup_id = ?) AS size_bytes,
+                                  FROM pgwarden_recovery.backup_row WHERE backup_id = ?) AS size_bytes,
                                (SELECT md5(coalesce(string_agg(pre_checksum, '|' ORDER BY table_name, row_key), ''))
-                                  FROM pgwarden.backup_row
+                                  FROM pgwarden_recovery.backup_row
                                  WHERE backup_id = ? AND pre_checksum IS NOT NULL) AS checksum) s
                  WHERE b.backup_id = ?
                 """)) {
@@ -105,7 +105,7 @@ public final class BackupStore {
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT backup_id, request_id, approval_id, statement, txid, lsn::text, created_at, expires_at,
                        rows_total, size_bytes, checksum, restored_by
-                  FROM pgwarden.backup WHERE backup_id = ?
+                  FROM pgwarden_recovery.backup WHERE backup_id = ?
                 """)) {
             query.setString(1, backupId);
             try (ResultSet rows = query.executeQuery()) {
@@ -124,7 +124,7 @@ public final class BackupStore {
     public static List<String> tables(Connection connection, String backupId) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT DISTINCT table_name FROM pgwarden.backup_row WHERE backup_id = ? ORDER BY table_name")) {
+                "SELECT DISTINCT table_name FROM pgwarden_recovery.backup_row WHERE backup_id = ? ORDER BY table_name")) {
             query.setString(1, backupId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -138,7 +138,7 @@ public final class BackupStore {
     public static void markRestored(Connection connection, String backupId, String restoreApprovalId)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE pgwarden.backup SET restored_by = ? WHERE backup_id = ?")) {
+                "UPDATE pgwarden_recovery.backup SET restored_by = ? WHERE backup_id = ?")) {
             update.setString(1, restoreApprovalId);
             update.setString(2, backupId);
             update.executeUpdate();
@@ -148,7 +148,7 @@ public final class BackupStore {
     /** Deletes expired backups (their rows go with them, ON DELETE CASCADE). @return backups deleted */
     public static int purgeExpired(Connection connection) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM pgwarden.backup WHERE expires_at < now()")) {
+                "DELETE FROM pgwarden_recovery.backup WHERE expires_at < now()")) {
             return delete.executeUpdate();
         }
     }

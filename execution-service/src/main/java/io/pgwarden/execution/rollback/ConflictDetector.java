@@ -25,7 +25,7 @@ public final class ConflictDetector {
             TableShape shape = TableShape.of(connection, table);
             String sql = "SELECT b.row_key::text, b.operation, b.post_checksum, (SELECT md5(to_jsonb(t)::text) FROM "
                     + shape.name() + " t, jsonb_populate_record(NULL::" + shape.name() + ", b.row_key) k WHERE "
-                    + shape.keyMatch("t", "k") + ") FROM pgwarden.backup_row b"
+                    + shape.keyMatch("t", "k") + ") FROM pgwarden_recovery.backup_row b"
                     + " WHERE b.backup_id = ? AND b.table_name = ? ORDER BY b.row_key";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, backupId);

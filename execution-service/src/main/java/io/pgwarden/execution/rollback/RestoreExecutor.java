@@ -139,7 +139,7 @@ public final class RestoreExecutor {
                 SELECT count(*) FILTER (WHERE pre_image IS NOT NULL AND md5(pre_image::text) <> pre_checksum),
                        md5(coalesce(string_agg(pre_checksum, '|' ORDER BY table_name, row_key)
                                     FILTER (WHERE pre_checksum IS NOT NULL), ''))
-                  FROM pgwarden.backup_row WHERE backup_id = ?
+                  FROM pgwarden_recovery.backup_row WHERE backup_id = ?
                 """)) {
             query.setString(1, header.backupId());
             try (ResultSet rows = query.executeQuery()) {
@@ -157,7 +157,7 @@ public final class RestoreExecutor {
 
     private static void removeInsertedRows(Connection connection, String backupId, TableShape table)
             throws SQLException {
-        String sql = "DELETE FROM " + table.name() + " t USING pgwarden.backup_row b, jsonb_populate_record(NULL::"
+        String sql = "DELETE FROM " + table.name() + " t USING pgwarden_recovery.backup_row b, jsonb_populate_record(NULL::"
                 + table.name() + ", b.row_key) k WHERE b.backup_id = ? AND b.table_name = ?"
                 + " AND b.operation = 'inserted' AND " + table.keyMatch("t", "k");
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -171,7 +171,7 @@ public final class RestoreExecutor {
     private static void putPreImagesBack(Connection connection, String backupId, TableShape table)
             throws SQLException {
         String sql = "INSERT INTO " + table.name() + " AS t (" + table.columnList() + ") OVERRIDING SYSTEM VALUE"
-                + " SELECT " + table.qualifiedColumns("r") + " FROM pgwarden.backup_row b, jsonb_populate_record(NULL::"
+                + " SELECT " + table.qualifiedColumns("r") + " FROM pgwarden_recovery.backup_row b, jsonb_populate_record(NULL::"
                 + table.name() + ", b.pre_image) r WHERE b.backup_id = ? AND b.table_name = ?"
                 + " AND b.operation IN ('deleted', 'updated')"
                 + " ON CONFLICT (" + String.join(", ", table.keyColumns()) + ")" + overwrite(table);
@@ -204,7 +204,7 @@ public final class RestoreExecutor {
             union.append("SELECT b.table_name, b.row_key, b.pre_checksum, (SELECT md5(to_jsonb(t)::text) FROM ")
                     .append(shape.name()).append(" t, jsonb_populate_record(NULL::").append(shape.name())
                     .append(", b.row_key) k WHERE ").append(shape.keyMatch("t", "k"))
-                    .append(") AS now FROM pgwarden.backup_row b WHERE b.backup_id = ? AND b.table_name = ")
+                    .append(") AS now FROM pgwarden_recovery.backup_row b WHERE b.backup_id = ? AND b.table_name = ")
                     .append(quote(table));
         }
         if (union.isEmpty()) {

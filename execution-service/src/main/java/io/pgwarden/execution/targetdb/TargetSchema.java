@@ -17,11 +17,13 @@ import java.util.List;
  * benchmark use the same code without Quarkus, and the target database is not a service's own database.
  *
  * <p>Idempotent and safe to run from several instances at once: an advisory lock serialises them, and each script
- * runs once, recorded in {@code pgwarden.schema_version} in the same transaction.
+ * runs once, recorded in {@code pgwarden_recovery.schema_version} in the same transaction.
  */
 public final class TargetSchema {
 
-    public static final String SCHEMA = "pgwarden";
+    // Never a name a login could have: PostgreSQL's default search_path starts with "$user", so a schema named after
+    // the writer role (pgwarden) would capture that role's unqualified table names, in writes and in DDL alike.
+    public static final String SCHEMA = "pgwarden_recovery";
 
     /** Applied in order; never edit a released script, add the next one. */
     private static final List<String> SCRIPTS = List.of("V1__execution_ledger_and_backups.sql");
@@ -30,8 +32,8 @@ public final class TargetSchema {
     private static final long MIGRATION_LOCK = 0x7067_7761_7264_656EL;
 
     private static final String PRESENT = """
-            SELECT to_regclass('pgwarden.schema_version') IS NOT NULL
-               AND (SELECT count(*) FROM pgwarden.schema_version) >= ?
+            SELECT to_regclass('pgwarden_recovery.schema_version') IS NOT NULL
+               AND (SELECT count(*) FROM pgwarden_recovery.schema_version) >= ?
             """;
 
     private TargetSchema() {
@@ -70,7 +72,7 @@ public final class TargetSchema {
             // Only the writer (the schema's owner) reads backups: they hold pre-images of user data.
             statement.execute("REVOKE ALL ON SCHEMA " + SCHEMA + " FROM PUBLIC");
             statement.execute("""
-                    CREATE TABLE IF NOT EXISTS pgwarden.schema_version (
+                    CREATE TABLE IF NOT EXISTS pgwarden_recovery.schema_version (
                         version    text PRIMARY KEY,
                         applied_at timestamptz NOT NULL DEFAULT now())
                     """);
@@ -78,7 +80,7 @@ public final class TargetSchema {
                 if (!applied(connection, script)) {
                     statement.execute(read(script));
                     try (PreparedStatement record = connection.prepareStatement(
-                            "INSERT INTO pgwarden.schema_version (version) VALUES (?)")) {
+                            "INSERT INTO pgwarden_recovery.schema_version (version) VALUES (?)")) {
                         record.setString(1, script);
                         record.executeUpdate();
                     }
@@ -95,7 +97,7 @@ public final class TargetSchema {
 
     private static boolean applied(Connection connection, String script) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT 1 FROM pgwarden.schema_version WHERE version = ?")) {
+                "SELECT 1 FROM pgwarden_recovery.schema_version WHERE version = ?")) {
             statement.setString(1, script);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next();

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * {@code pgwarden.execution_ledger} in the target database: one row per approval that ran, written first in the
+ * {@code pgwarden_recovery.execution_ledger} in the target database: one row per approval that ran, written first in the
  * change's own transaction and committed with it. Its primary key makes a second run of the same approval
  * impossible: a concurrent claim waits for the first transaction and then conflicts with its committed row, and a
  * later claim finds the row at once. A crash before commit leaves no row (and no change), so the approval can run
@@ -21,7 +21,7 @@ import java.util.Optional;
 public final class ExecutionLedger {
 
     private static final String CLAIM = """
-            INSERT INTO pgwarden.execution_ledger (approval_id, request_id, kind, state, txid, lsn, started_at,
+            INSERT INTO pgwarden_recovery.execution_ledger (approval_id, request_id, kind, state, txid, lsn, started_at,
                                                    committed_at, result)
             VALUES (?, ?, ?, 'RUNNING', txid_current(), pg_current_wal_lsn(), clock_timestamp(), clock_timestamp(),
                     '{}')
@@ -51,7 +51,7 @@ public final class ExecutionLedger {
 
     public static void complete(Connection connection, String approvalId, WriteExecuted result) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
-                UPDATE pgwarden.execution_ledger
+                UPDATE pgwarden_recovery.execution_ledger
                    SET state = 'COMMITTED', committed_at = ?, backup_id = ?, result = ?::jsonb
                  WHERE approval_id = ?
                 """)) {
@@ -68,7 +68,7 @@ public final class ExecutionLedger {
     /** The committed result of an approval that already ran. */
     public static Optional<WriteExecuted> recorded(Connection connection, String approvalId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT result::text FROM pgwarden.execution_ledger WHERE approval_id = ? AND state = 'COMMITTED'")) {
+                "SELECT result::text FROM pgwarden_recovery.execution_ledger WHERE approval_id = ? AND state = 'COMMITTED'")) {
             statement.setString(1, approvalId);
             try (ResultSet rows = statement.executeQuery()) {
                 if (!rows.next()) {

@@ -3,6 +3,7 @@ package io.pgwarden.execution.write;
 import io.pgwarden.contracts.impact.ImpactMethod;
 import io.pgwarden.contracts.impact.ImpactReport;
 import io.pgwarden.contracts.impact.TableImpact;
+import io.pgwarden.execution.backup.BackupStore.RowCounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,11 @@ import java.util.TreeSet;
 
 /**
  * Compares what a write actually did, table by table, with the impact that was approved (PRD
- * verify_execution_integrity). Both sides count heap operations the same way (the dry run's census and the real
- * run's census), so a difference means the data changed between approval and execution, or the statement does
- * something else than was measured: either way the approver did not approve this, and the write is rolled back.
+ * verify_execution_integrity). Both sides count distinct rows (impact-service's dry run counts rows its transaction
+ * wrote; the backup classifies each row it holds), never heap operations: a trigger that updates one order once per
+ * deleted item is one changed order on both sides. A difference means the data changed between approval and
+ * execution, or the statement does something else than was measured: either way the approver did not approve this,
+ * and the write is rolled back.
  */
 public final class IntegrityCheck {
 
@@ -28,7 +31,7 @@ public final class IntegrityCheck {
     }
 
     /** @return one line per table whose rows differ beyond the tolerance; empty when the write may commit */
-    public List<String> differences(ImpactReport approved, TableCensus actual) {
+    public List<String> differences(ImpactReport approved, Map<String, RowCounts> actual) {
         Map<String, Long> approvedRows = new TreeMap<>();
         Map<String, String> causes = new TreeMap<>();
         for (TableImpact table : approved.tables()) {
@@ -36,7 +39,7 @@ public final class IntegrityCheck {
             causes.putIfAbsent(normalise(table.table()), table.cause());
         }
         Map<String, Long> actualRows = new TreeMap<>();
-        actual.tables().forEach((table, counts) -> actualRows.merge(normalise(table), counts.total(), Long::sum));
+        actual.forEach((table, counts) -> actualRows.merge(normalise(table), counts.total(), Long::sum));
 
         boolean estimate = approved.method() == ImpactMethod.ESTIMATE;
         TreeSet<String> tables = new TreeSet<>(approvedRows.keySet());

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * a foreign-key action or a trigger. Two censuses around a statement give its whole effect, table by table, which
  * is how pgwarden knows which tables to back up and proves afterwards that the backup covers every change.
  *
- * <p>pgwarden's own tables (schema {@code pgwarden}) are left out: the ledger and the backup are written in the
+ * <p>pgwarden's own tables (schema {@code pgwarden_recovery}) are left out: the ledger and the backup are written in the
  * same transaction on purpose.
  */
 public record TableCensus(Map<String, Counts> tables) {
@@ -21,7 +21,7 @@ public record TableCensus(Map<String, Counts> tables) {
     private static final String CENSUS = """
             SELECT format('%I.%I', schemaname, relname), n_tup_ins, n_tup_upd, n_tup_del
               FROM pg_stat_xact_user_tables
-             WHERE schemaname <> 'pgwarden'
+             WHERE schemaname <> 'pgwarden_recovery'
                AND (n_tup_ins > 0 OR n_tup_upd > 0 OR n_tup_del > 0)
             """;
 

@@ -121,7 +121,7 @@ public final class WriteExecutor {
         }
         Map<String, RowCounts> rows = BackupStore.counts(connection, backupId);
         requireCovered(actual, rows);
-        List<String> differences = integrity.differences(write.impact(), actual);
+        List<String> differences = integrity.differences(write.impact(), rows);
         if (!differences.isEmpty()) {
             throw new PipelineException(ErrorCode.CONFLICT,
                     "The write changed other rows than were approved (" + String.join("; ", differences)

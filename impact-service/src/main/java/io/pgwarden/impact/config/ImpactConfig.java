@@ -18,7 +18,7 @@ public interface ImpactConfig {
     DryRun dryRun();
 
     /** Schemas whose tables are system data, beside pg_catalog and information_schema. */
-    @WithDefault("pgwarden,execution,approval,audit,gateway,impact")
+    @WithDefault("pgwarden_recovery,pgwarden,execution,approval,audit,gateway,impact")
     List<String> protectedSchemas();
 
     /** Whether a write to a protected schema is refused (true) or only rated CRITICAL. */
