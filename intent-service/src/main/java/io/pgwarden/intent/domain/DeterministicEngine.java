@@ -8,6 +8,8 @@ import io.pgwarden.intent.domain.Understanding.Refused;
 import io.pgwarden.intent.domain.Understanding.Understood;
 import io.pgwarden.intent.domain.classify.StatementClassifier;
 import io.pgwarden.intent.domain.classify.StatementClassifier.Classification;
+import io.pgwarden.intent.domain.followup.FollowUpReader;
+import io.pgwarden.intent.domain.followup.Turn;
 import io.pgwarden.intent.domain.lexicon.Lexicon;
 import io.pgwarden.intent.domain.plan.Route;
 import io.pgwarden.intent.domain.plan.WorkflowPlanner;
@@ -39,6 +41,7 @@ public final class DeterministicEngine {
     private final MetaQuestionReader meta = new MetaQuestionReader();
     private final WriteReader writes;
     private final WorkflowPlanner planner = new WorkflowPlanner();
+    private final FollowUpReader followUps = new FollowUpReader();
 
     public DeterministicEngine() {
         this(Clock.systemUTC());
@@ -53,6 +56,28 @@ public final class DeterministicEngine {
     private volatile LexiconOfCatalog lastLexicon;
 
     private record LexiconOfCatalog(SchemaCatalog catalog, Lexicon lexicon) {
+    }
+
+    /**
+     * Reads a question in the context of the session's earlier turns, newest first: a question that refines the
+     * last understood read ("only those in Texas", "how many is that?") is laid over it.
+     */
+    public Understanding understand(String question, SchemaCatalog catalog, List<Turn> recent) {
+        Understanding standalone = understand(question, catalog);
+        Turn previous = recent == null ? null : recent.stream().filter(t -> t.intent() != null).findFirst()
+                .orElse(null);
+        if (previous == null || question == null || question.isBlank()) {
+            return standalone;
+        }
+        Optional<Resolution> followed = followUps.read(question, previous, lexiconOf(catalog), standalone);
+        if (followed.isEmpty()) {
+            return standalone;
+        }
+        if (followed.get() instanceof Resolution.Stopped stopped) {
+            return stopped.answer();
+        }
+        Intent intent = reads.build(((Resolution.Resolved) followed.get()).draft());
+        return routed(intent, planner.plan(intent));
     }
 
     public Understanding understand(String question, SchemaCatalog catalog) {

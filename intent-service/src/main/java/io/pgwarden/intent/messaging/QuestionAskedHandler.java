@@ -49,9 +49,10 @@ public class QuestionAskedHandler {
         steps.<QuestionAsked>handle(json, EventType.QUESTION_ASKED, Step.INTENT, envelope -> {
             String question = envelope.data().question();
             SchemaCatalog catalog = catalogs.require();
-            Understanding understanding = llm.whenNotUnderstood(engine.understand(question, catalog), question,
-                    catalog, envelope.sessionId());
-            memory.remember(envelope.sessionId(), question);
+            Understanding understanding = llm.whenNotUnderstood(engine.understand(question, catalog,
+                    memory.turns(envelope.sessionId())), question, catalog, envelope.sessionId());
+            memory.remember(envelope.sessionId(), question,
+                    understanding instanceof Understanding.Understood understood ? understood.intent() : null);
             return outcome(envelope, question, understanding);
         });
     }

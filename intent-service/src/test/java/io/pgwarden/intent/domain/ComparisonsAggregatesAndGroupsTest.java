@@ -8,6 +8,7 @@ import static io.pgwarden.intent.domain.fixtures.Intents.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgwarden.contracts.intent.Aggregate;
+import io.pgwarden.contracts.intent.GroupKey;
 import io.pgwarden.contracts.intent.Aggregate.Function;
 import io.pgwarden.contracts.intent.Complexity;
 import io.pgwarden.contracts.intent.Condition;
@@ -15,6 +16,7 @@ import io.pgwarden.contracts.intent.Operator;
 import io.pgwarden.contracts.intent.QuerySpec;
 import io.pgwarden.contracts.schema.SchemaCatalog;
 import io.pgwarden.intent.domain.Understanding.NotUnderstood;
+import io.pgwarden.intent.domain.Understanding.Understood;
 import io.pgwarden.intent.domain.fixtures.MusicCatalog;
 import io.pgwarden.intent.domain.fixtures.ShopCatalog;
 import java.math.BigDecimal;
@@ -213,8 +215,12 @@ class ComparisonsAggregatesAndGroupsTest {
     }
 
     @Test
-    void refusesGroupingByAnotherTablesNameRatherThanGroupingByItsKey() {
-        assertThat(engine.understand("number of products per category", shop)).isInstanceOf(NotUnderstood.class);
+    void groupsByALinkedTablesKeyAndName() {
+        Understood answer = (Understood) engine.understand("number of products per category", shop);
+        assertThat(answer.intent().spec().groupBy()).extracting(GroupKey::table, GroupKey::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("public.categories", "id"),
+                        org.assertj.core.groups.Tuple.tuple("public.categories", "name"));
+        assertThat(answer.intent().spec().aggregate()).isEqualTo(new Aggregate(Aggregate.Function.COUNT, null));
     }
 
     @Test

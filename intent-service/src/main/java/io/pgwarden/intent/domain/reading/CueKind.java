@@ -39,7 +39,48 @@ public enum CueKind {
     /** "minimum", "lowest", "smallest": the smallest value of the column after it. */
     MINIMUM,
     /** "per", "for each": introduces the column a count or aggregate is computed for. */
-    PER;
+    PER,
+    /** "starts with", "beginning with": the text column before it starts with the text after it. */
+    STARTS_WITH,
+    /** "contains", "containing", "including": the text column before it contains the text after it. */
+    CONTAINS,
+    /** "ends with", "ending in": the text column before it ends with the text after it. */
+    ENDS_WITH,
+    /** "without", "with no", "has no": the column after it has no value (IS NULL). */
+    WITHOUT,
+    /** "has", "have", "having": a column after it with no value must have one (IS NOT NULL); else filler. */
+    HAVE,
+    /** "distinct", "different", "unique": each value once. */
+    DISTINCT,
+    /** "the most": the group with the largest count of the table named after it. */
+    MOST,
+    /** "the fewest", "the least": the group with the smallest count of the table named after it. */
+    FEWEST,
+    /** "percentage of", "share of": the percentage of the table's rows that meet the question's conditions. */
+    PERCENT,
+    /** "most expensive", "priciest": the row with the highest price-like column. */
+    PRICIEST,
+    /** "cheapest", "least expensive": the row with the lowest price-like column. */
+    CHEAPEST,
+    /** "longest": the row with the highest duration-like column. */
+    LONGEST,
+    /** "shortest": the row with the lowest duration-like column. */
+    SHORTEST,
+    /** "newest", "latest", "most recent": the row with the latest date. */
+    NEWEST,
+    /** "oldest", "earliest": the row with the earliest date. */
+    OLDEST;
+
+    /** Cues matching text: the column before them, the text after them. */
+    public boolean isTextMatch() {
+        return this == STARTS_WITH || this == CONTAINS || this == ENDS_WITH;
+    }
+
+    /** Adjectives that pick one row by a column the adjective implies. */
+    public boolean isSuperlativeAdjective() {
+        return this == PRICIEST || this == CHEAPEST || this == LONGEST || this == SHORTEST || this == NEWEST
+                || this == OLDEST;
+    }
 
     /** Cues comparing the column before them with the number(s) after them. */
     public boolean isComparison() {

@@ -39,6 +39,25 @@ public sealed interface Piece {
     record Literal(Span span, LiteralKind kind, String value, BigDecimal number) implements Piece {
     }
 
+    /**
+     * A time expression: "in 2024", "last month", "in the last 7 days", "before 2024-03-01", "older than 6 months".
+     * Each test compares a date column with a bound; a range has two.
+     */
+    record Time(Span span, List<TimeTest> tests) implements Piece {
+
+        public Time {
+            tests = List.copyOf(tests);
+        }
+    }
+
+    /** One comparison of a time expression, in the terms of a condition: an operator and its values. */
+    record TimeTest(io.pgwarden.contracts.intent.Operator operator, List<Object> values) {
+
+        public TimeTest {
+            values = List.copyOf(values);
+        }
+    }
+
     /** A word that carries no meaning of its own here: "show", "the", "are". */
     record Filler(Span span, String word) implements Piece {
     }

@@ -71,6 +71,10 @@ public final class QuestionReader {
         }
         Optional<CueMatch> cue = CueMatcher.at(tokens, at);
         Optional<LexiconMatch> mention = lexicon.longestMatch(tokens, at);
+        Optional<TimeMatcher.TimeMatch> time = TimeMatcher.at(tokens, at);
+        if (time.isPresent() && time.get().length() > mention.map(LexiconMatch::length).orElse(0)) {
+            return new Piece.Time(span(question, tokens, at, at + time.get().length()), time.get().tests());
+        }
         int cueLength = cue.map(CueMatch::length).orElse(0);
         if (mention.isPresent() && (mention.get().length() > cueLength
                 || mention.get().length() == cueLength && namesColumnRatherThanAggregate(cue.get(), tokens, at, lexicon))) {

@@ -69,6 +69,17 @@ final class Clarifier {
                 + ".", options);
     }
 
+    /** "employees in 2003": which date column the time is about. */
+    NeedsClarification timeColumn(TableInfo table, Piece time, List<ColumnInfo> columns) {
+        List<ClarificationOption> options = new ArrayList<>();
+        for (ColumnInfo column : columns) {
+            options.add(new ClarificationOption(label(table, column),
+                    editor.replace(time, "with " + NameWords.phrase(column.name()) + " " + time.text())));
+        }
+        return clarification("'" + time.text() + "' could be about more than one date of " + table.name() + ": "
+                + names(columns) + ".", options);
+    }
+
     NeedsClarification rankColumn(TableInfo table, Piece rank, List<ColumnInfo> sortable) {
         List<ClarificationOption> options = new ArrayList<>();
         for (ColumnInfo column : sortable) {

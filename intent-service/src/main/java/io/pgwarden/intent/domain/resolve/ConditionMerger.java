@@ -25,7 +25,7 @@ final class ConditionMerger {
                 others.add(condition);
                 continue;
             }
-            String key = condition.table() + "." + condition.column();
+            String key = condition.table() + "." + condition.column() + "|" + condition.via();
             firstByColumn.putIfAbsent(key, condition);
             List<Object> values = valuesByColumn.computeIfAbsent(key, k -> new ArrayList<>());
             if (!values.contains(condition.values().get(0))) {
@@ -36,7 +36,7 @@ final class ConditionMerger {
         firstByColumn.forEach((key, first) -> {
             List<Object> values = valuesByColumn.get(key);
             merged.add(values.size() == 1 ? first
-                    : new Condition(first.table(), first.column(), Operator.IN, values));
+                    : new Condition(first.table(), first.column(), Operator.IN, values, first.via()));
         });
         merged.addAll(others);
         return merged;

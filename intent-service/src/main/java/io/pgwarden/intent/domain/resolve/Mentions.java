@@ -50,6 +50,24 @@ final class Mentions {
                 && t.strength() == Strength.NAME && !t.meaning().belongsTo(table));
     }
 
+    /** Same as {@link #namesOtherTable}. */
+    static boolean namesAnyOtherTable(Mention mention, TableInfo table) {
+        return namesOtherTable(mention, table);
+    }
+
+    /** The other table the mention names outright ("customers" while reading orders), or null. */
+    static TableInfo otherTableNamed(Mention mention, TableInfo table) {
+        return mention.terms().stream().filter(t -> t.meaning() instanceof TableRef
+                && t.strength() == Strength.NAME && !t.meaning().belongsTo(table))
+                .map(t -> t.meaning().table()).findFirst().orElse(null);
+    }
+
+    /** True when the mention names {@code table} itself, or a column of it ("genre" after "Jazz"). */
+    static boolean names(Mention mention, TableInfo table) {
+        return mention.terms().stream().anyMatch(t -> t.meaning().belongsTo(table)
+                && (t.meaning() instanceof TableRef || t.meaning() instanceof ColumnRef));
+    }
+
     static ColumnInfo column(Term term) {
         Meaning meaning = term.meaning();
         if (meaning instanceof ColumnRef ref) {

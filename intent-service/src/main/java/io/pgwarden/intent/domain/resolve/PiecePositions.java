@@ -61,6 +61,32 @@ final class PiecePositions {
         return comparison ? at : -1;
     }
 
+    /** The text-match cue after the column at {@code index} ("name starts with", "title containing"), or -1. */
+    int textMatchAfter(int index, boolean[] consumed) {
+        int at = index + 1;
+        while (at < pieces.size() && pieces.get(at) instanceof Filler filler && Vocabulary.isConnector(filler.word())) {
+            at++;
+        }
+        boolean text = at < pieces.size() && !consumed[at]
+                && pieces.get(at) instanceof Piece.Cue cue && cue.kind().isTextMatch();
+        return text ? at : -1;
+    }
+
+    /** The time expression right after the column at {@code index} ("order date in 2024"), or -1. */
+    int timeAfter(int index, boolean[] consumed) {
+        int at = index + 1;
+        while (at < pieces.size() && pieces.get(at) instanceof Filler filler && Vocabulary.isConnector(filler.word())) {
+            at++;
+        }
+        return at < pieces.size() && !consumed[at] && pieces.get(at) instanceof Piece.Time ? at : -1;
+    }
+
+    /** True when an article comes right before the piece: "with a fax". */
+    boolean articleBefore(Piece piece) {
+        int at = piece.span().from() - 1;
+        return at >= 0 && ARTICLES.contains(reading.tokens().get(at).key());
+    }
+
     /** The last piece of a typed value: unknown words run on ("San Francisco"), anything else stands alone. */
     int valueEnd(int start, boolean[] consumed) {
         if (!(pieces.get(start) instanceof Unknown)) {

@@ -2,6 +2,7 @@ package io.pgwarden.intent.domain.resolve;
 
 import io.pgwarden.contracts.intent.Aggregate;
 import io.pgwarden.contracts.intent.Condition;
+import io.pgwarden.contracts.intent.GroupKey;
 import io.pgwarden.contracts.intent.Intent;
 import io.pgwarden.contracts.intent.IntentType;
 import io.pgwarden.contracts.intent.Ordering;
@@ -24,8 +25,8 @@ public final class ReadIntentBuilder {
 
     public Intent build(ReadDraft draft) {
         String table = draft.table().qualifiedName();
-        QuerySpec spec = new QuerySpec(table, draft.columns(), draft.aggregate(), draft.conditions(),
-                draft.orderBy(), draft.limit());
+        QuerySpec spec = QuerySpec.read(table, draft.columns(), draft.aggregate(), draft.conditions(),
+                draft.orderBy(), draft.limit(), draft.distinct(), draft.groupKeys());
         int tables = spec.tables().size();
         return new Intent(IntentType.SELECT, entities(draft), operations(draft), draft.conditions(),
                 complexities.assess(IntentType.SELECT, tables, spec),
@@ -40,11 +41,20 @@ public final class ReadIntentBuilder {
         if (draft.aggregate() != null && draft.aggregate().column() != null) {
             entities.add(table + "." + draft.aggregate().column());
         }
-        for (Condition condition : draft.conditions()) {
+        List<Condition> conditions = new ArrayList<>(draft.conditions());
+        if (draft.aggregate() != null) {
+            conditions.addAll(draft.aggregate().filter());
+        }
+        for (Condition condition : conditions) {
             entities.add(condition.table() + "." + condition.column());
         }
         for (Ordering ordering : draft.orderBy()) {
-            entities.add(table + "." + ordering.column());
+            if (ordering.column() != null) {
+                entities.add(table + "." + ordering.column());
+            }
+        }
+        for (GroupKey key : draft.groupKeys()) {
+            entities.add(key.table() + "." + key.column());
         }
         return List.copyOf(entities);
     }
@@ -54,8 +64,16 @@ public final class ReadIntentBuilder {
         Aggregate aggregate = draft.aggregate();
         operations.add(aggregate == null ? "list" : aggregate.function() == Aggregate.Function.COUNT ? "count"
                 : "aggregate");
-        if (aggregate != null && !draft.columns().isEmpty()) {
+        if (aggregate != null && (!draft.columns().isEmpty() || !draft.groupKeys().isEmpty())) {
             operations.add("group");
+        }
+        if (draft.distinct()) {
+            operations.add("distinct");
+        }
+        if (draft.conditions().stream().anyMatch(c -> !c.table().equals(draft.table().qualifiedName())
+                || c.via() != null) || draft.groupKeys().stream()
+                        .anyMatch(k -> !k.table().equals(draft.table().qualifiedName()))) {
+            operations.add("join");
         }
         if (!draft.conditions().isEmpty()) {
             operations.add("filter");

@@ -72,6 +72,31 @@ final class ReadOutcome {
                         + "\".");
     }
 
+    Resolution percentWithoutCondition(Piece percent) {
+        return stop(new NotUnderstood("'" + percent.text() + "' needs a condition that picks the share, such as"
+                + " a value.", List.of(), "Ask for example: \"what percentage of " + lexicon.phraseFor(table)
+                        + " have <column> <value>?\"."));
+    }
+
+    NotUnderstood mostWithoutGroup(Piece most) {
+        return new NotUnderstood("'" + most.text() + "' needs what to compare, such as a column: \"which <column>"
+                + " has the most " + lexicon.phraseFor(table) + "?\"", List.of(),
+                "Name one column or one linked table to count " + lexicon.phraseFor(table) + " for.");
+    }
+
+    NotUnderstood noImpliedColumn(Piece cue, List<ColumnInfo> candidates) {
+        String which = candidates.isEmpty() ? "no column of " + lexicon.phraseFor(table) + " fits it"
+                : "several columns fit it: " + candidates.stream().map(ColumnInfo::name)
+                        .collect(java.util.stream.Collectors.joining(", "));
+        return new NotUnderstood("'" + cue.text() + "' needs a column to rank by, and " + which + ".", List.of(),
+                "Name the column, for example: \"top 1 " + lexicon.phraseFor(table) + " by <column>\".");
+    }
+
+    NotUnderstood notText(Piece cue, ColumnInfo column) {
+        return new NotUnderstood("'" + cue.text() + "' matches text, and " + table.name() + "." + column.name()
+                + " does not hold text.", List.of(), "Compare it with a number or a value instead.");
+    }
+
     NotUnderstood reversedBetween(Piece cue) {
         return new NotUnderstood("'" + cue.text() + "' needs the smaller number first.", List.of(),
                 "Ask for example: between 10 and 50.");

@@ -2,6 +2,7 @@ package io.pgwarden.intent.domain.resolve;
 
 import io.pgwarden.contracts.intent.Aggregate;
 import io.pgwarden.contracts.intent.Condition;
+import io.pgwarden.contracts.intent.GroupKey;
 import io.pgwarden.contracts.intent.Operator;
 import io.pgwarden.contracts.schema.ColumnInfo;
 import io.pgwarden.contracts.schema.TableInfo;
@@ -35,6 +36,15 @@ import java.util.Set;
 final class TableReading {
 
     private static final Set<String> VALUE_PREPOSITIONS = Set.of("in", "from", "at");
+    private static final Set<String> DATE_PARTS = Set.of("year", "quarter", "month", "week", "day");
+    /** Words for "the amount of money" of a row: "average order value". */
+    private static final Set<String> VALUE_WORDS = Set.of("value", "amount", "size", "worth");
+    private static final Set<String> MONEY_WORDS = Set.of("total", "amount", "value", "price", "sum", "revenue",
+            "cost", "subtotal");
+    private static final Set<String> PRICE_WORDS = Set.of("price", "cost", "fee", "rate", "amount", "total");
+    private static final Set<String> LENGTH_WORDS = Set.of("milliseconds", "duration", "length", "seconds",
+            "minutes", "runtime", "ms");
+    private static final Set<String> ROW_SUPERLATIVE_BEFORE = Set.of("with", "has", "have", "having");
 
     private final Reading reading;
     private final Lexicon lexicon;
@@ -65,6 +75,15 @@ final class TableReading {
     private ColumnInfo commentColumn;
     private NeedsClarification clarification;
     private NotUnderstood problem;
+    private final Relations relations;
+    private boolean distinct;
+    private ColumnInfo countDistinctColumn;
+    private Cue percentCue;
+    private Cue mostCue;
+    private String datePart;
+    private final List<TableInfo> relatedMentioned = new ArrayList<>();
+    private final List<GroupKey> groupKeys = new ArrayList<>();
+    private final List<Piece.Time> pendingTimes = new ArrayList<>();
 
     TableReading(Reading reading, Lexicon lexicon, TableInfo table) {
         this.reading = reading;
@@ -74,7 +93,9 @@ final class TableReading {
         this.consumed = new boolean[pieces.size()];
         this.clarifier = new Clarifier(reading, lexicon);
         this.positions = new PiecePositions(reading, table);
+        this.relations = new Relations(lexicon.catalog());
         walk();
+        finish();
     }
 
     TableInfo table() {
@@ -103,14 +124,14 @@ final class TableReading {
         if (problem != null) {
             return new Resolution.Stopped(problem);
         }
-        boolean ranked = rank != null || impliedLimit != null || orderColumn != null;
-        if (aggregateCue != null && (count || ranked || !projection.isEmpty())) {
+        boolean ranked = rank != null || impliedLimit != null && mostCue == null || orderColumn != null;
+        if (aggregateCue != null && (count || ranked || !projection.isEmpty() || percentCue != null)) {
             return outcome.aggregateCombined(aggregateCue);
         }
-        if (count && (ranked || !projection.isEmpty())) {
+        if ((count || percentCue != null) && (ranked || !projection.isEmpty())) {
             return outcome.countCombined();
         }
-        if (perCue != null && !count && aggregateCue == null) {
+        if (perCue != null && !count && aggregateCue == null && percentCue == null) {
             return outcome.groupWithoutAggregate(perCue);
         }
         if (clarification != null) {
@@ -132,11 +153,109 @@ final class TableReading {
         double confidence = 1.0 - (inferred ? 0.2 : 0.0) - 0.1 * headTermsUsed;
         List<String> columns = groupColumn != null ? List.of(groupColumn.name())
                 : projection.stream().map(ColumnInfo::name).toList();
-        return new Resolution.Resolved(new ReadDraft(table, aggregate(), columns, merged, ordering(),
-                rank != null ? rank.number() : impliedLimit, Math.max(0.5, Math.round(confidence * 100) / 100.0)));
+        Aggregate aggregate = aggregate();
+        if (percentCue != null) {
+            if (merged.isEmpty()) {
+                return outcome.percentWithoutCondition(percentCue);
+            }
+            aggregate = new Aggregate(Aggregate.Function.PERCENT, null, false, merged);
+            merged = List.of();
+        }
+        List<io.pgwarden.contracts.intent.Ordering> orderBy = new ArrayList<>(ordering());
+        if (mostCue != null) {
+            orderBy.add(0, io.pgwarden.contracts.intent.Ordering.byAggregate(mostCue.kind() == CueKind.MOST));
+        }
+        return new Resolution.Resolved(new ReadDraft(table, aggregate, columns, merged, orderBy,
+                rank != null ? rank.number() : impliedLimit, Math.max(0.5, Math.round(confidence * 100) / 100.0),
+                distinct, groupKeys));
+    }
+
+    /**
+     * What can only be settled once every word has been seen: time expressions with no date column named, the
+     * group of a "the most", "how many distinct X", and "which X ..." as a list of distinct values.
+     */
+    private void finish() {
+        for (Piece.Time time : pendingTimes) {
+            List<ColumnInfo> best = TemporalColumns.best(table, positions.wordBefore(time));
+            if (best.isEmpty()) {
+                unusable.add(time);
+            } else if (best.size() > 1) {
+                clarify(clarifier.timeColumn(table, time, best));
+            } else {
+                addTimeConditions(best.get(0), time);
+            }
+        }
+        if (datePart != null) {
+            List<ColumnInfo> best = TemporalColumns.best(table, null);
+            if (best.size() == 1) {
+                groupKeys.add(new GroupKey(table.qualifiedName(), best.get(0).name(), datePart));
+            } else if (best.isEmpty()) {
+                unusable.add(perCue);
+            } else {
+                clarify(clarifier.column(table, perCue, best));
+            }
+        }
+        if (mostCue != null && groupColumn == null && groupKeys.isEmpty()) {
+            List<TableInfo> groups = relatedMentioned.stream().filter(t -> relations.manyToOne(table, t) > 0)
+                    .toList();
+            if (projection.size() == 1) {
+                groupColumn = projection.remove(0);
+            } else if (projection.isEmpty() && groups.size() == 1) {
+                groupKeys.addAll(keysOf(groups.get(0)));
+            } else {
+                setProblem(new ReadOutcome(table, lexicon, clarifier).mostWithoutGroup(mostCue));
+            }
+        }
+        if (mostCue != null && rank == null && impliedLimit == null) {
+            impliedLimit = 1;
+        }
+        if (count && distinct && projection.size() == 1 && groupColumn == null) {
+            countDistinctColumn = projection.remove(0);
+            distinct = false;
+        }
+        boolean listing = !count && aggregateCue == null && percentCue == null && rank == null
+                && orderColumn == null && impliedLimit == null;
+        if (listing && !projection.isEmpty() && asksWhich()) {
+            distinct = true;
+        }
+        if (distinct && !listing) {
+            unknown.add(pieces.stream().filter(p -> p instanceof Cue c && c.kind() == CueKind.DISTINCT)
+                    .findFirst().orElse(pieces.get(0)));
+        }
+    }
+
+    /** "which states ...", "what countries ...": the question asks for values, each once. */
+    private boolean asksWhich() {
+        String first = reading.tokens().get(0).key();
+        return first.equals("which") || first.equals("what");
+    }
+
+    /** The group keys of a linked table: its key, then the columns that name its rows. */
+    private static List<GroupKey> keysOf(TableInfo other) {
+        List<GroupKey> keys = new ArrayList<>();
+        for (String key : other.primaryKey()) {
+            keys.add(new GroupKey(other.qualifiedName(), key, null));
+        }
+        for (ColumnInfo column : other.columns()) {
+            boolean label = column.isText() && NameWords.split(column.name()).stream()
+                    .anyMatch(w -> w.endsWith("name") || w.equals("title") || w.equals("label"));
+            if (label && !other.primaryKey().contains(column.name())) {
+                keys.add(new GroupKey(other.qualifiedName(), column.name(), null));
+            }
+        }
+        return keys;
+    }
+
+    private void addTimeConditions(ColumnInfo column, Piece.Time time) {
+        for (Piece.TimeTest test : time.tests()) {
+            conditions.add(new Condition(table.qualifiedName(), column.name(), test.operator(), test.values()));
+        }
     }
 
     private Aggregate aggregate() {
+        if (count && countDistinctColumn != null) {
+            return new Aggregate(Aggregate.Function.COUNT, countDistinctColumn.name(), true, List.of());
+        }
         if (count) {
             return new Aggregate(Aggregate.Function.COUNT, null);
         }
@@ -172,6 +291,8 @@ final class TableReading {
                 onMention(i, mention);
             } else if (piece instanceof Literal literal) {
                 onLiteral(i, literal);
+            } else if (piece instanceof Piece.Time time) {
+                pendingTimes.add(time);
             } else if (piece instanceof Unknown) {
                 unknown.add(piece);
             } else if (piece instanceof Filler filler) {
@@ -206,7 +327,9 @@ final class TableReading {
                 }
             }
             case BY -> {
-                if (rank != null) {
+                if (valueFollows(index)) {
+                    consumed[index] = true;
+                } else if (rank != null) {
                     takeOrderColumn(index);
                 } else if (count || aggregateCue != null) {
                     takeGroupColumn(index, cue);
@@ -220,7 +343,133 @@ final class TableReading {
             case ORDER_BY -> takeOrderColumn(index);
             case ASCENDING, DESCENDING -> unknown.add(cue);
             case OR -> sawOr = true;
+            case STARTS_WITH, CONTAINS, ENDS_WITH -> unknown.add(cue);
+            case WITHOUT -> takeMissing(index, cue);
+            case HAVE -> takeHave(index);
+            case DISTINCT -> distinct = true;
+            case MOST, FEWEST -> takeMost(index, cue);
+            case PERCENT -> {
+                if (percentCue != null || count || aggregateCue != null) {
+                    unknown.add(cue);
+                } else {
+                    percentCue = cue;
+                }
+            }
+            case PRICIEST, CHEAPEST, LONGEST, SHORTEST, NEWEST, OLDEST -> takeAdjective(cue);
         }
+    }
+
+    /** "albums by Iron Maiden": "by" before a stored value is a filter, not a ranking. */
+    private boolean valueFollows(int index) {
+        int at = reading.nextNonFiller(index);
+        return at >= 0 && pieces.get(at) instanceof Mention mention && Mentions.hasValues(mention)
+                && Mentions.columns(mention, table).isEmpty() && Mentions.subjects(mention, table).isEmpty()
+                && !Mentions.namesAnyOtherTable(mention, table);
+    }
+
+    /** "customers without a phone", "orders with no shipped date": the column has no value. */
+    private void takeMissing(int index, Cue cue) {
+        int at = reading.nextNonFiller(index);
+        if (at < 0 || !(pieces.get(at) instanceof Mention mention)) {
+            unknown.add(cue);
+            return;
+        }
+        List<Term> columns = Mentions.columns(mention, table);
+        if (columns.isEmpty() || Mentions.namesOtherTable(mention, table)) {
+            // "customers without orders" would need NOT EXISTS over a link: not read yet.
+            unknown.add(cue);
+            return;
+        }
+        consumed[at] = true;
+        ColumnInfo column = use(mention, columns);
+        conditions.add(new Condition(table.qualifiedName(), column.name(), Operator.IS_NULL, List.of()));
+    }
+
+    /**
+     * "customers that have a phone": a column with nothing compared after it must have a value. Otherwise "has"
+     * only links the subject to what follows ("tracks that have unit price 1.99", "has the most").
+     */
+    private void takeHave(int index) {
+        int at = reading.nextNonFiller(index);
+        if (at < 0 || consumed[at] || !(pieces.get(at) instanceof Mention mention)
+                || !Mentions.subjects(mention, table).isEmpty()) {
+            return;
+        }
+        List<Term> columns = Mentions.columns(mention, table);
+        if (columns.isEmpty() || Mentions.namesOtherTable(mention, table) || positions.valueAfter(at, consumed) >= 0
+                || positions.comparisonAfter(at, consumed) >= 0 || positions.textMatchAfter(at, consumed) >= 0
+                || positions.timeAfter(at, consumed) >= 0) {
+            return;
+        }
+        consumed[at] = true;
+        ColumnInfo column = use(mention, columns);
+        conditions.add(new Condition(table.qualifiedName(), column.name(), Operator.IS_NOT_NULL, List.of()));
+    }
+
+    /** "which state has the most customers": count this table's rows per group, the largest first, one row. */
+    private void takeMost(int index, Cue cue) {
+        int at = reading.nextNonFiller(index);
+        if (mostCue != null || count || aggregateCue != null || at < 0
+                || !(pieces.get(at) instanceof Mention mention)) {
+            unknown.add(cue);
+            return;
+        }
+        List<Term> subjects = Mentions.subjects(mention, table);
+        consumed[at] = true;
+        if (subjects.isEmpty()) {
+            // "the most tracks" while reading albums: counting another table per row is not read yet.
+            unusable.add(mention);
+            return;
+        }
+        noteSubject(mention, subjects);
+        mostCue = cue;
+        count = true;
+    }
+
+    /** "the most expensive product", "the longest track", "the newest customer": one row by an implied column. */
+    private void takeAdjective(Cue cue) {
+        if (orderColumn != null || rank != null) {
+            unknown.add(cue);
+            return;
+        }
+        List<ColumnInfo> candidates = switch (cue.kind()) {
+            case PRICIEST, CHEAPEST -> numericColumnsNamed(PRICE_WORDS);
+            case LONGEST, SHORTEST -> numericColumnsNamed(LENGTH_WORDS);
+            default -> TemporalColumns.best(table, null);
+        };
+        if (candidates.size() != 1) {
+            setProblem(new ReadOutcome(table, lexicon, clarifier).noImpliedColumn(cue, candidates));
+            return;
+        }
+        orderColumn = candidates.get(0);
+        descending = cue.kind() == CueKind.PRICIEST || cue.kind() == CueKind.LONGEST || cue.kind() == CueKind.NEWEST;
+        if (impliedLimit == null) {
+            impliedLimit = 1;
+        }
+    }
+
+    /** Numeric, non-key columns with one of {@code words} in their names; the best-named only. */
+    private List<ColumnInfo> numericColumnsNamed(Set<String> words) {
+        List<ColumnInfo> found = new ArrayList<>();
+        for (ColumnInfo column : table.columns()) {
+            boolean key = table.primaryKey().contains(column.name()) || Relations.keyOn(table, column.name()) != null;
+            if (!key && column.isNumber() && NameWords.split(column.name()).stream().anyMatch(words::contains)) {
+                found.add(column);
+            }
+        }
+        if (found.size() > 1) {
+            // "price" beats "total", "milliseconds" beats "bytes": the first word of the list that names a column.
+            for (String word : words.stream().sorted().toList()) {
+                List<ColumnInfo> exact = found.stream()
+                        .filter(c -> NameWords.split(c.name()).get(NameWords.split(c.name()).size() - 1).equals(word))
+                        .toList();
+                if (exact.size() == 1 && (word.equals("price") || word.equals("milliseconds")
+                        || word.equals("duration"))) {
+                    return exact;
+                }
+            }
+        }
+        return found;
     }
 
     private void takeOrderColumn(int cueIndex) {
@@ -247,6 +496,16 @@ final class TableReading {
     /** "average price", "total stock": the cue computes one value over the numeric column right after it. */
     private void takeAggregate(int cueIndex, Cue cue) {
         int at = reading.nextNonFiller(cueIndex);
+        at = skipOwnName(at);
+        if (at >= 0 && pieces.get(at) instanceof Unknown word && VALUE_WORDS.contains(word.word().toLowerCase())) {
+            List<ColumnInfo> money = numericColumnsNamed(MONEY_WORDS);
+            if (money.size() == 1 && !count && aggregateCue == null) {
+                consumed[at] = true;
+                aggregateCue = cue;
+                aggregateColumn = money.get(0);
+                return;
+            }
+        }
         if (count || aggregateCue != null || at < 0 || !(pieces.get(at) instanceof Mention mention)) {
             unknown.add(cue);
             return;
@@ -259,6 +518,16 @@ final class TableReading {
         consumed[at] = true;
         ColumnInfo column = use(mention, columns);
         boolean extremes = cue.kind() == CueKind.MAXIMUM || cue.kind() == CueKind.MINIMUM;
+        if (extremes && ROW_SUPERLATIVE_BEFORE.contains(positions.wordBefore(cue)) && rank == null
+                && orderColumn == null) {
+            // "the product with the highest price": the row, not the value.
+            orderColumn = column;
+            descending = cue.kind() == CueKind.MAXIMUM;
+            if (impliedLimit == null) {
+                impliedLimit = 1;
+            }
+            return;
+        }
         if (!column.isNumber() && !(extremes && column.isTemporal())) {
             setProblem(new ReadOutcome(table, lexicon, clarifier).notAggregable(cue, column));
             return;
@@ -267,17 +536,56 @@ final class TableReading {
         aggregateColumn = column;
     }
 
+    /**
+     * "average order value", "average invoice total": the table's own name between an aggregate word and its
+     * column names the subject; the column is what follows it.
+     */
+    private int skipOwnName(int at) {
+        if (at < 0 || !(pieces.get(at) instanceof Mention mention) || Mentions.subjects(mention, table).isEmpty()
+                || !Mentions.columns(mention, table).isEmpty()) {
+            return at;
+        }
+        int after = reading.nextNonFiller(at);
+        boolean columnOrValueWord = after >= 0 && (pieces.get(after) instanceof Mention next
+                && !Mentions.columns(next, table).isEmpty()
+                || pieces.get(after) instanceof Unknown word && VALUE_WORDS.contains(word.word().toLowerCase()));
+        if (!columnOrValueWord) {
+            return at;
+        }
+        consumed[at] = true;
+        noteSubject(mention, Mentions.subjects(mention, table));
+        return after;
+    }
+
     /** "per state", "by status": the column a count or aggregate is computed for, one row per value. */
     private void takeGroupColumn(int cueIndex, Cue cue) {
         int at = reading.nextNonFiller(cueIndex);
+        if (perCue == null && at >= 0 && !consumed[at] && pieces.get(at) instanceof Unknown word
+                && DATE_PARTS.contains(word.word().toLowerCase())) {
+            // "per month": a part of the table's date column.
+            consumed[at] = true;
+            perCue = cue;
+            datePart = word.word().toLowerCase();
+            return;
+        }
         if (perCue != null || at < 0 || consumed[at] || !(pieces.get(at) instanceof Mention mention)) {
             unknown.add(cue);
             return;
         }
         consumed[at] = true;
         List<Term> columns = Mentions.columns(mention, table);
-        if (columns.isEmpty() || Mentions.namesOtherTable(mention, table)) {
-            // "per category" names another table: grouping by its name would need a join.
+        if (Mentions.namesOtherTable(mention, table)) {
+            // "per category": the table the key leads to, by its key and the columns that name its rows.
+            TableInfo other = Mentions.otherTableNamed(mention, table);
+            if (other != null && relations.manyToOne(table, other) > 0) {
+                perCue = cue;
+                groupKeys.addAll(keysOf(other));
+            } else {
+                unusable.add(mention);
+            }
+            return;
+        }
+        if (columns.isEmpty()) {
             unusable.add(mention);
             return;
         }
@@ -365,6 +673,19 @@ final class TableReading {
             return;
         }
         List<Term> columns = Mentions.columns(mention, table);
+        boolean ownColumn = !columns.isEmpty() && !Mentions.namesOtherTable(mention, table);
+        int textAt = ownColumn ? positions.textMatchAfter(index, consumed) : -1;
+        if (textAt >= 0) {
+            matchText(mention, columns, textAt);
+            return;
+        }
+        int timeAt = ownColumn ? positions.timeAfter(index, consumed) : -1;
+        if (timeAt >= 0 && columns.stream().anyMatch(t -> Mentions.column(t).isTemporal())) {
+            consumed[timeAt] = true;
+            List<Term> temporal = columns.stream().filter(t -> Mentions.column(t).isTemporal()).toList();
+            addTimeConditions(use(mention, temporal), (Piece.Time) pieces.get(timeAt));
+            return;
+        }
         int comparisonAt = columns.isEmpty() || Mentions.namesOtherTable(mention, table) ? -1
                 : positions.comparisonAfter(index, consumed);
         if (comparisonAt >= 0) {
@@ -382,7 +703,12 @@ final class TableReading {
             return;
         }
         if (!columns.isEmpty() && !Mentions.namesOtherTable(mention, table)) {
-            if (introducesCondition(mention)) {
+            if (introducesCondition(mention) && positions.articleBefore(mention)) {
+                // "employees with a fax": the column must have a value.
+                ColumnInfo column = use(mention, columns);
+                conditions.add(new Condition(table.qualifiedName(), column.name(), Operator.IS_NOT_NULL,
+                        List.of()));
+            } else if (introducesCondition(mention)) {
                 problem = new ReadOutcome(table, lexicon, clarifier).missingValue(mention, Mentions.column(
                         columns.get(0)));
             } else {
@@ -393,7 +719,86 @@ final class TableReading {
             }
             return;
         }
+        if (joinValue(index, mention) || relatedTable(mention)) {
+            return;
+        }
         unusable.add(mention);
+    }
+
+    /**
+     * "orders of customers in Texas", "tracks in the Jazz genre": a value stored in a table linked to this one by
+     * foreign keys filters this table's rows through the link. The nearest such table is meant; a following
+     * word naming that table ("genre") is part of the phrase.
+     */
+    private boolean joinValue(int index, Mention mention) {
+        TableInfo nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (Term term : mention.terms()) {
+            if (term.meaning() instanceof ValueRef value && !value.belongsTo(table)) {
+                int distance = relations.distance(table, value.table());
+                if (distance > 0 && distance < best) {
+                    best = distance;
+                    nearest = value.table();
+                }
+            }
+        }
+        if (nearest == null) {
+            return false;
+        }
+        TableInfo other = nearest;
+        List<ValueRef> values = mention.terms().stream().filter(t -> t.meaning() instanceof ValueRef v
+                && v.belongsTo(other)).map(t -> (ValueRef) t.meaning()).toList();
+        if (values.stream().map(v -> v.column().name()).distinct().count() > 1) {
+            clarify(clarifier.value(other, mention, values));
+        } else {
+            conditions.add(new Condition(other.qualifiedName(), values.get(0).column().name(), Operator.EQ,
+                    List.of(values.get(0).stored())));
+        }
+        int next = reading.nextNonFiller(index);
+        if (next >= 0 && !consumed[next] && pieces.get(next) instanceof Mention after
+                && Mentions.names(after, other) && Mentions.subjects(after, table).isEmpty()) {
+            consumed[next] = true;
+        }
+        return true;
+    }
+
+    /** "orders of customers ...": the name of a table linked to this one, said for context. */
+    private boolean relatedTable(Mention mention) {
+        TableInfo other = Mentions.otherTableNamed(mention, table);
+        if (other == null || relations.distance(table, other) < 0) {
+            return false;
+        }
+        relatedMentioned.add(other);
+        return true;
+    }
+
+    /** "name starts with 'Mar'": the text after the cue, as typed. */
+    private void matchText(Mention columnMention, List<Term> columns, int cueAt) {
+        Cue cue = (Cue) pieces.get(cueAt);
+        consumed[cueAt] = true;
+        int valueAt = cueAt + 1;
+        if (valueAt >= pieces.size() || consumed[valueAt] || pieces.get(valueAt) instanceof Cue
+                || pieces.get(valueAt) instanceof Filler) {
+            unknown.add(cue);
+            return;
+        }
+        int end = positions.valueEnd(valueAt, consumed);
+        for (int i = valueAt; i <= end; i++) {
+            consumed[i] = true;
+        }
+        Piece value = pieces.get(valueAt);
+        String text = value instanceof Literal literal ? literal.value() : positions.textOf(valueAt, end);
+        ColumnInfo column = use(columnMention, columns);
+        if (!column.isText()) {
+            setProblem(new ReadOutcome(table, lexicon, clarifier).notText(cue, column));
+            return;
+        }
+        Operator operator = switch (cue.kind()) {
+            case STARTS_WITH -> Operator.STARTS_WITH;
+            case ENDS_WITH -> Operator.ENDS_WITH;
+            default -> Operator.CONTAINS;
+        };
+        conditions.add(new Condition(table.qualifiedName(), column.name(), operator, List.of(text)));
     }
 
     private void noteSubject(Mention mention, List<Term> subjects) {
@@ -428,6 +833,9 @@ final class TableReading {
                 conditionOnValues(valueMention, matching);
                 return;
             }
+            if (throughKey(columnMention, columns, valueAt, valueMention)) {
+                return;
+            }
         }
         if (valuePiece instanceof Mention && Mentions.namesOtherTable(columnMention, table)) {
             // "products in category Electronics": a value of the other table, so a join, not this key column.
@@ -448,6 +856,37 @@ final class TableReading {
         } else {
             addCondition(column, positions.textOf(valueAt, end), null);
         }
+    }
+
+    /**
+     * "employees who report to Nancy", "products in category Electronics": a foreign-key column followed by a
+     * value of the table it refers to selects through that key.
+     */
+    private boolean throughKey(Mention columnMention, List<Term> columns, int valueAt, Mention valueMention) {
+        for (Term term : columns) {
+            ColumnInfo column = Mentions.column(term);
+            io.pgwarden.contracts.schema.ForeignKeyInfo key = Relations.keyOn(table, column.name());
+            if (key == null) {
+                continue;
+            }
+            List<ValueRef> referenced = valueMention.terms().stream()
+                    .filter(t -> t.meaning() instanceof ValueRef v
+                            && v.table().qualifiedName().equals(key.referencedTable()))
+                    .map(t -> (ValueRef) t.meaning()).toList();
+            if (referenced.isEmpty()) {
+                continue;
+            }
+            consumed[valueAt] = true;
+            use(columnMention, List.of(term));
+            if (referenced.stream().map(v -> v.column().name()).distinct().count() > 1) {
+                clarify(clarifier.value(referenced.get(0).table(), valueMention, referenced));
+            } else {
+                conditions.add(new Condition(key.referencedTable(), referenced.get(0).column().name(), Operator.EQ,
+                        List.of(referenced.get(0).stored()), column.name()));
+            }
+            return true;
+        }
+        return false;
     }
 
     private void conditionFromValue(int index, Mention mention, List<Term> values) {
@@ -476,6 +915,13 @@ final class TableReading {
     }
 
     private void onLiteral(int index, Literal literal) {
+        if (literal.kind() == LiteralKind.NUMBER && index + 1 < pieces.size()
+                && pieces.get(index + 1) instanceof Cue next && next.kind().isSuperlativeAdjective()
+                && rank == null && impliedLimit == null && PiecePositions.isRowCount(literal.number())) {
+            // "the 3 most expensive products"
+            impliedLimit = literal.number().intValueExact();
+            return;
+        }
         if (literal.kind() == LiteralKind.NUMBER && index + 1 < pieces.size()
                 && pieces.get(index + 1) instanceof Mention next && !Mentions.subjects(next, table).isEmpty()
                 && rank == null && impliedLimit == null && PiecePositions.isRowCount(literal.number())) {

@@ -25,7 +25,12 @@ public final class Vocabulary {
             "tell", "can", "could", "would", "will", "want", "need", "let", "lets", "do", "does", "kindly",
             "records", "record", "rows", "row", "entries", "entry", "data", "information", "info", "details",
             "table", "database", "db", "currently", "available", "existing", "stored", "everything", "exist",
-            "exists", "just", "only", "also", "now", "some", "named", "called");
+            "exists", "just", "only", "also", "now", "some", "named", "called",
+            // Verbs that say where or when without adding a condition of their own: "customers who live in
+            // Texas", "orders placed in 2024", "employees hired before 2003-01-01".
+            "live", "lives", "living", "come", "comes", "coming", "located", "based", "placed", "made", "created",
+            "hired", "registered", "joined", "dated", "issued", "signed", "up", "sold", "purchased", "happened",
+            "belong", "belongs", "listed", "filed");
 
     /**
      * Words that change what a filter means. They are never filler and never part of a typed value, so a question
