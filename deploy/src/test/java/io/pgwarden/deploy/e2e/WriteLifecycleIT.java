@@ -70,12 +70,13 @@ class WriteLifecycleIT {
     @Test
     void anApprovedDeleteRunsWithItsCascadesAndARollbackRestoresTheSameData() throws Exception {
         int customer = customerWithOrders(3);
-        Map<String, Long> expected = Map.of(
+        Map<String, Long> expected = nonZero(Map.of(
                 "public.orders", count("SELECT count(*) FROM orders WHERE customer_id = ?", customer),
                 "public.order_items", count("SELECT count(*) FROM order_items i JOIN orders o ON o.id = i.order_id"
                         + " WHERE o.customer_id = ?", customer),
                 "public.order_status_history", count("SELECT count(*) FROM order_status_history h JOIN orders o"
-                        + " ON o.id = h.order_id WHERE o.customer_id = ?", customer));
+                        + " ON o.id = h.order_id WHERE o.customer_id = ?", customer)));
+        assertThat(expected).containsKeys("public.orders", "public.order_items");
         DatabaseFingerprint before = userData();
 
         JsonNode waiting = gateway.sql(ANALYST, "DELETE FROM orders WHERE customer_id = " + customer);
@@ -213,6 +214,11 @@ class WriteLifecycleIT {
             }
         });
         return deleted;
+    }
+
+    private static Map<String, Long> nonZero(Map<String, Long> counts) {
+        return counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static int customerWithOrders(int orders) throws SQLException {
