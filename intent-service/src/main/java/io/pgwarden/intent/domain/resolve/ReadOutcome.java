@@ -22,10 +22,23 @@ final class ReadOutcome {
         this.clarifier = clarifier;
     }
 
+    Resolution unknownWords(List<Piece> unknown, io.pgwarden.intent.domain.reading.Reading reading) {
+        Spelling spelling = new Spelling(lexicon);
+        List<Piece> words = unknown.stream().filter(Piece.Unknown.class::isInstance).toList();
+        if (words.size() == unknown.size()) {
+            var corrected = spelling.confirm(reading, words);
+            if (corrected.isPresent()) {
+                return new Resolution.Stopped(corrected.get());
+            }
+        }
+        return unknownWords(unknown);
+    }
+
     Resolution unknownWords(List<Piece> unknown) {
         List<String> words = unknown.stream().map(Piece::text).distinct().toList();
         return stop(new NotUnderstood("I understood the question as being about " + lexicon.phraseFor(table)
-                + ", but not these words: " + String.join(", ", words) + ".", words, examples()));
+                + ", but not these words: " + String.join(", ", words) + ".", words,
+                examples() + new Spelling(lexicon).hint(words)));
     }
 
     Resolution rankWithoutColumn(Piece rank) {

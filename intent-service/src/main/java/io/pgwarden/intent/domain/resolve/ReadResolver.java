@@ -1,6 +1,8 @@
 package io.pgwarden.intent.domain.resolve;
 
 import io.pgwarden.contracts.schema.TableInfo;
+import io.pgwarden.intent.domain.Understanding;
+import io.pgwarden.intent.domain.Understanding.NeedsClarification;
 import io.pgwarden.intent.domain.Understanding.NotUnderstood;
 import io.pgwarden.intent.domain.lexicon.Lexicon;
 import io.pgwarden.intent.domain.lexicon.Meaning.TableRef;
@@ -16,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -115,14 +118,20 @@ public final class ReadResolver {
                 && stopped.answer() instanceof NotUnderstood;
     }
 
-    private static NotUnderstood nothingKnown(Reading reading, Lexicon lexicon) {
+    private static Understanding nothingKnown(Reading reading, Lexicon lexicon) {
+        List<Piece> unknown = reading.pieces().stream().filter(Piece.Unknown.class::isInstance).toList();
+        Spelling spelling = new Spelling(lexicon);
+        Optional<NeedsClarification> corrected = spelling.confirm(reading, unknown);
+        if (corrected.isPresent()) {
+            return corrected.get();
+        }
         List<String> words = reading.pieces().stream()
                 .filter(p -> p instanceof Piece.Unknown || p instanceof Piece.Literal).map(Piece::text).distinct()
                 .toList();
         String message = words.isEmpty() ? "The question does not mention any table, column or value of the database."
                 : "None of these words matches a table, column or value of the database: " + String.join(", ", words)
                         + ".";
-        return new NotUnderstood(message, words, tablesHint(lexicon));
+        return new NotUnderstood(message, words, tablesHint(lexicon) + spelling.hint(words));
     }
 
     /**

@@ -119,7 +119,7 @@ final class TableReading {
     Resolution outcome(boolean inferred) {
         ReadOutcome outcome = new ReadOutcome(table, lexicon, clarifier);
         if (!unknown.isEmpty()) {
-            return outcome.unknownWords(unknown);
+            return outcome.unknownWords(unknown, reading);
         }
         if (problem != null) {
             return new Resolution.Stopped(problem);
@@ -541,8 +541,13 @@ final class TableReading {
      * column names the subject; the column is what follows it.
      */
     private int skipOwnName(int at) {
-        if (at < 0 || !(pieces.get(at) instanceof Mention mention) || Mentions.subjects(mention, table).isEmpty()
-                || !Mentions.columns(mention, table).isEmpty()) {
+        if (at < 0 || !(pieces.get(at) instanceof Mention mention) || Mentions.subjects(mention, table).isEmpty()) {
+            return at;
+        }
+        Strength subject = Mentions.subjects(mention, table).get(0).strength();
+        boolean namesTableRatherThanColumn = Mentions.columns(mention, table).stream()
+                .allMatch(t -> subject.isStrongerThan(t.strength()));
+        if (!namesTableRatherThanColumn) {
             return at;
         }
         int after = reading.nextNonFiller(at);
