@@ -22,6 +22,8 @@ final class DemoBanner {
             "Show me all customers from California",
             "Top 5 products by price");
 
+    static final String EXAMPLE_WRITE = "DELETE FROM orders WHERE customer_id = 12";
+
     private DemoBanner() {
     }
 
@@ -52,6 +54,16 @@ final class DemoBanner {
         for (String question : EXAMPLE_QUESTIONS) {
             out.append("  ").append(curl(system, question)).append(nl);
         }
+        out.append(nl).append("A write waits for an approval (answer: AWAITING_APPROVAL with its impact and approvalId):")
+                .append(nl);
+        out.append("  curl -s ").append(system.gatewayUrl().resolve("/api/v1/sql"))
+                .append(" -H 'Authorization: Bearer analyst-token' -H 'Content-Type: application/json'")
+                .append(" -d '{\"sql\": \"").append(EXAMPLE_WRITE).append("\"}'").append(nl);
+        out.append("  then, as the level it names (here lead-token), approve it:").append(nl);
+        out.append("  curl -s -X POST ").append(system.gatewayUrl().resolve("/api/v1/approvals/"))
+                .append("<approvalId>/approve -H 'Authorization: Bearer lead-token'")
+                .append(" -H 'Content-Type: application/json' -d '{\"comment\": \"checked\"}'").append(nl);
+        out.append("  and undo it: POST /api/v1/requests/<requestId>/rollback (docs/api.md)").append(nl);
         out.append(nl).append("Press Ctrl-C to stop everything.").append(nl);
         return out.toString();
     }
