@@ -5,8 +5,8 @@ import io.pgwarden.contracts.impact.ImpactReport;
 import io.pgwarden.contracts.impact.TableImpact;
 import io.pgwarden.contracts.intent.RiskLevel;
 import io.pgwarden.contracts.sql.SqlParameter;
-import io.pgwarden.execution.write.StatementParameters;
 import io.pgwarden.execution.write.TableCensus;
+import io.pgwarden.kit.jdbc.ParameterBinder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -29,7 +29,7 @@ final class DryRun {
         try {
             TableCensus before = TableCensus.take(writer);
             try (PreparedStatement statement = writer.prepareStatement(sql)) {
-                StatementParameters.bind(statement, parameters);
+                ParameterBinder.bind(statement, parameters);
                 statement.execute();
             }
             TableCensus after = TableCensus.take(writer).since(before);

@@ -19,17 +19,10 @@ import io.pgwarden.impact.analysis.ImpactAnalysis;
 import io.pgwarden.impact.analysis.ImpactAnalyzer;
 import io.pgwarden.impact.analysis.ImpactSettings;
 import io.pgwarden.impact.analysis.WriteStatement;
-import io.pgwarden.impact.dryrun.ParameterBinder;
+import io.pgwarden.kit.jdbc.ParameterBinder;
 import io.pgwarden.sqlguard.GuardPolicy;
 import io.pgwarden.sqlguard.SqlGuard;
 import io.pgwarden.sqlguard.SqlRefusedException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -48,7 +41,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

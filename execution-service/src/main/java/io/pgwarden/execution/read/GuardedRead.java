@@ -6,6 +6,7 @@ import io.pgwarden.contracts.error.ErrorCode;
 import io.pgwarden.contracts.event.ExecutionCompleted.ResultColumn;
 import io.pgwarden.contracts.sql.SqlParameter;
 import io.pgwarden.kit.error.PipelineException;
+import io.pgwarden.kit.jdbc.ParameterBinder;
 import io.pgwarden.sqlguard.SqlGuard;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

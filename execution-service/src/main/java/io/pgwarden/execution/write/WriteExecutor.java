@@ -5,12 +5,13 @@ import io.pgwarden.contracts.event.EventCodec;
 import io.pgwarden.contracts.event.WriteExecuted;
 import io.pgwarden.contracts.impact.TableImpact;
 import io.pgwarden.execution.backup.BackupRows;
-import io.pgwarden.execution.backup.BackupStore;
 import io.pgwarden.execution.backup.BackupStore.BackupSize;
 import io.pgwarden.execution.backup.BackupStore.RowCounts;
+import io.pgwarden.execution.backup.BackupStore;
 import io.pgwarden.execution.backup.TableShape;
 import io.pgwarden.execution.write.ExecutionLedger.TransactionFacts;
 import io.pgwarden.kit.error.PipelineException;
+import io.pgwarden.kit.jdbc.ParameterBinder;
 import io.pgwarden.sqlguard.Inspection;
 import io.pgwarden.sqlguard.SqlGuard;
 import java.nio.charset.StandardCharsets;
@@ -207,7 +208,7 @@ public final class WriteExecutor {
 
     private static int runStatement(Connection connection, String sql, ApprovedWrite write) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            StatementParameters.bind(statement, write.parameters());
+            ParameterBinder.bind(statement, write.parameters());
             statement.execute();
             return statement.getUpdateCount();
         }

@@ -2,6 +2,7 @@ package io.pgwarden.impact.dryrun;
 
 import io.pgwarden.contracts.sql.StatementKind;
 import io.pgwarden.impact.analysis.WriteStatement;
+import io.pgwarden.kit.jdbc.ParameterBinder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -3,7 +3,7 @@ package io.pgwarden.impact.estimate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pgwarden.impact.analysis.WriteStatement;
-import io.pgwarden.impact.dryrun.ParameterBinder;
+import io.pgwarden.kit.jdbc.ParameterBinder;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
