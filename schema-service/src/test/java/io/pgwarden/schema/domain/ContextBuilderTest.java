@@ -8,6 +8,7 @@ import io.pgwarden.contracts.intent.Aggregate;
 import io.pgwarden.contracts.intent.Assignment;
 import io.pgwarden.contracts.intent.Complexity;
 import io.pgwarden.contracts.intent.Condition;
+import io.pgwarden.contracts.intent.GroupKey;
 import io.pgwarden.contracts.intent.Intent;
 import io.pgwarden.contracts.intent.IntentType;
 import io.pgwarden.contracts.intent.MetaRequest;
@@ -38,6 +39,21 @@ class ContextBuilderTest {
         assertThat(context.joins()).hasSize(1);
         assertThat(context.joins().get(0).to()).isEqualTo("public.customers");
         assertThat(context.fingerprint()).isEqualTo("fp-1");
+    }
+
+    @Test
+    void linksTheTablesOfGroupKeysAndChecksTheirColumns() {
+        QuerySpec spec = QuerySpec.read("public.orders", List.of(), new Aggregate(Aggregate.Function.COUNT, null),
+                List.of(), List.of(Ordering.byAggregate(true)), 1, false,
+                List.of(new GroupKey("public.customers", "state", null)));
+
+        SchemaContext context = builder.build(intent(spec), Catalogs.shop());
+
+        assertThat(context.joins()).extracting(j -> j.to()).containsExactly("public.customers");
+        QuerySpec wrong = QuerySpec.read("public.orders", List.of(), new Aggregate(Aggregate.Function.COUNT, null),
+                List.of(), List.of(), null, false, List.of(new GroupKey("public.customers", "stat", null)));
+        assertThatThrownBy(() -> builder.build(intent(wrong), Catalogs.shop()))
+                .isInstanceOfSatisfying(PipelineException.class, e -> assertThat(e.hint()).contains("state"));
     }
 
     @Test

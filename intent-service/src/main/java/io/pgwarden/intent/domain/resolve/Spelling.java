@@ -38,18 +38,18 @@ final class Spelling {
             return List.of();
         }
         int budget = typed.length() <= 5 ? 1 : 2;
-        record Scored(String name, int distance) {
+        record Scored(String name, int distance, int exact) {
         }
         List<Scored> scored = new ArrayList<>();
         for (String name : names()) {
             int distance = Math.min(distance(typed, name), Math.min(distance(typed, name + "s"),
                     name.endsWith("s") ? distance(typed, name.substring(0, name.length() - 1)) : Integer.MAX_VALUE));
             if (distance > 0 && distance <= budget) {
-                scored.add(new Scored(name, distance));
+                scored.add(new Scored(name, distance, distance(typed, name)));
             }
         }
         return scored.stream().sorted(java.util.Comparator.comparingInt(Scored::distance)
-                .thenComparing(Scored::name)).map(Scored::name).distinct().limit(MAX_SUGGESTIONS).toList();
+                .thenComparingInt(Scored::exact).thenComparing(Scored::name)).map(Scored::name).distinct().limit(MAX_SUGGESTIONS).toList();
     }
 
     /** Asks to confirm the question with every unknown word replaced by its nearest name, when each has one. */

@@ -787,7 +787,15 @@ final class TableReading {
             unknown.add(cue);
             return;
         }
-        int end = positions.valueEnd(valueAt, consumed);
+        int end = valueAt;
+        if (!(pieces.get(valueAt) instanceof Literal)) {
+            // "contains Garden Hose": words run on, whether unknown or stored elsewhere, up to the next cue or filler.
+            while (end + 1 < pieces.size() && !consumed[end + 1] && (pieces.get(end + 1) instanceof Unknown
+                    || pieces.get(end + 1) instanceof Mention next && Mentions.columns(next, table).isEmpty()
+                            && Mentions.subjects(next, table).isEmpty())) {
+                end++;
+            }
+        }
         for (int i = valueAt; i <= end; i++) {
             consumed[i] = true;
         }
