@@ -8,6 +8,7 @@ import io.pgwarden.contracts.schema.TableInfo;
 import io.pgwarden.intent.domain.Understanding;
 import io.pgwarden.intent.domain.Understanding.NotUnderstood;
 import io.pgwarden.intent.domain.lexicon.Meaning.ColumnRef;
+import io.pgwarden.intent.domain.lexicon.Strength;
 import io.pgwarden.intent.domain.reading.Piece;
 import io.pgwarden.intent.domain.text.NameWords;
 import io.pgwarden.intent.domain.text.Vocabulary;
@@ -51,7 +52,10 @@ final class RelativeTime {
         List<ColumnInfo> temporal = table.columns().stream().filter(ColumnInfo::isTemporal).toList();
         ColumnInfo column = null;
         if (phrase.columnPiece() >= 0) {
+            // Only a column's own name or the head of it: "orders" is no date column because a comment says
+            // "orders".
             column = WriteBody.terms(body.piece(phrase.columnPiece()), ColumnRef.class).stream()
+                    .filter(t -> t.strength() == Strength.NAME || t.strength() == Strength.HEAD)
                     .map(t -> ((ColumnRef) t.meaning())).filter(c -> c.belongsTo(table) && c.column().isTemporal())
                     .map(ColumnRef::column).findFirst().orElse(null);
             if (column != null) {

@@ -27,8 +27,18 @@ final class WriteCatalogs {
                         .withKey("category_id", "public.categories", "id"),
                 table("public", "orders", serial("id"), number("customer_id", "integer"),
                         values("status", "pending", "shipped", "delivered", "cancelled"), date("order_date"),
-                        number("total", "numeric(12,2)")).withKey("customer_id", "public.customers", "id"),
+                        number("total", "numeric(12,2)"), date("shipped_date")).withKey("customer_id", "public.customers", "id"),
                 table("public", "suppliers", serial("id"), required("name"), values("state", "California", "Oregon")));
+    }
+
+    /** {@code catalog} with a comment on one column. */
+    static SchemaCatalog withComment(SchemaCatalog catalog, String table, String column, String comment) {
+        return new SchemaCatalog(catalog.databaseId(), catalog.fingerprint(), catalog.discoveredAt(),
+                catalog.tables().stream().map(t -> !t.qualifiedName().equals(table) ? t : new TableInfo(t.schema(),
+                        t.name(), t.kind(), t.comment(), t.estimatedRows(), t.columns().stream()
+                                .map(c -> !c.name().equals(column) ? c : new ColumnInfo(c.name(), c.dataType(),
+                                        c.typeCategory(), c.nullable(), comment, c.distinctCount(), c.values(),
+                                        c.hasDefault())).toList(), t.primaryKey(), t.foreignKeys())).toList());
     }
 
     static SchemaCatalog library() {

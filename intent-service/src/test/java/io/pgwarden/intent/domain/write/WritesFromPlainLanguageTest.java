@@ -108,6 +108,16 @@ class WritesFromPlainLanguageTest {
     }
 
     @Test
+    void aCommentMentioningTheTableDoesNotMakeADateColumnTheNamedOne() {
+        SchemaCatalog commented = WriteCatalogs.withComment(shop, "public.orders", "shipped_date",
+                "Day the order left the warehouse; NULL for pending and cancelled orders.");
+
+        assertThat(understood("delete all orders older than 6 months", commented).spec()).isEqualTo(QuerySpec.delete(
+                "public.orders", List.of(new Condition("public.orders", "order_date", Operator.LT,
+                        List.of("2025-07-15")))));
+    }
+
+    @Test
     void asksWhichDateColumnWhenSeveralFit() {
         NeedsClarification answer = (NeedsClarification) engine.understand("delete books older than 2 years",
                 library);
