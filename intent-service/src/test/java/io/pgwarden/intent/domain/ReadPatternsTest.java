@@ -154,6 +154,17 @@ class ReadPatternsTest {
     }
 
     @Test
+    void asksWhetherAColumnCalledTotalIsMeantAsASum() {
+        Understanding answer = engine.understand("what is the total of all invoices", music);
+        assertThat(answer).isInstanceOf(NeedsClarification.class);
+        List<String> options = ((NeedsClarification) answer).options().stream().map(o -> o.question()).toList();
+        assertThat(options).containsExactly("what is the sum of total of all invoices", "show total of all invoices");
+        assertThat(spec(options.get(0), music).aggregate()).isEqualTo(new Aggregate(Aggregate.Function.SUM, "Total"));
+        assertThat(spec(options.get(1), music).columns()).containsExactly("Total");
+        assertThat(spec("what is the total of invoice 5", music).columns()).containsExactly("Total");
+    }
+
+    @Test
     void aMisspeltNameIsOfferedCorrectedNeverUsedSilently() {
         Understanding answer = engine.understand("how many custmers are there", shop);
         assertThat(answer).isInstanceOf(NeedsClarification.class);

@@ -80,6 +80,17 @@ final class Clarifier {
                 + names(columns) + ".", options);
     }
 
+    /** "what is the total of all invoices": the sum of the column called total, or the column itself. */
+    NeedsClarification aggregateOrColumn(TableInfo table, Piece word, ColumnInfo column) {
+        String phrase = NameWords.phrase(column.name());
+        return clarification("'" + word.text() + "' could be the column " + label(table, column)
+                + " or a sum of it.", List.of(
+                        new ClarificationOption("sum of " + label(table, column),
+                                editor.replace(word, "sum of " + phrase)),
+                        new ClarificationOption(label(table, column) + " of each row",
+                                "show " + editor.from(word))));
+    }
+
     NeedsClarification rankColumn(TableInfo table, Piece rank, List<ColumnInfo> sortable) {
         List<ClarificationOption> options = new ArrayList<>();
         for (ColumnInfo column : sortable) {

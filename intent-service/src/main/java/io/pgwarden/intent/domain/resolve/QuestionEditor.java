@@ -23,6 +23,11 @@ final class QuestionEditor {
         return question.substring(0, start) + replacement + question.substring(end);
     }
 
+    /** The question from the start of {@code piece} on. */
+    String from(Piece piece) {
+        return reading.question().substring(reading.tokens().get(piece.span().from()).start());
+    }
+
     /** The question with {@code words} added at its end, before any closing punctuation. */
     String append(String words) {
         String question = reading.question().strip();

@@ -6,8 +6,10 @@ import io.pgwarden.contracts.schema.TableInfo;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How tables are linked by foreign keys: how many hops apart two tables are (either direction), and whether a
@@ -19,10 +21,21 @@ final class Relations {
     /** Joins further than this are not read into a question: the link would be too loose to be meant. */
     static final int MAX_HOPS = 3;
 
-    private final SchemaCatalog catalog;
+    /** For each table, the tables its own keys refer to. */
+    private final Map<String, Set<String>> forward = new HashMap<>();
+    /** For each table, the tables linked to it by a key either way. */
+    private final Map<String, Set<String>> either = new HashMap<>();
 
     Relations(SchemaCatalog catalog) {
-        this.catalog = catalog;
+        for (TableInfo table : catalog.tables()) {
+            for (ForeignKeyInfo key : table.foreignKeys()) {
+                String from = table.qualifiedName();
+                String to = key.referencedTable();
+                forward.computeIfAbsent(from, k -> new HashSet<>()).add(to);
+                either.computeIfAbsent(from, k -> new HashSet<>()).add(to);
+                either.computeIfAbsent(to, k -> new HashSet<>()).add(from);
+            }
+        }
     }
 
     /** Hops between two different tables following keys either way, or -1 when further than MAX_HOPS. */
@@ -49,6 +62,7 @@ final class Relations {
         if (from.qualifiedName().equals(to.qualifiedName())) {
             return -1;
         }
+        Map<String, Set<String>> links = forwardOnly ? forward : either;
         Map<String, Integer> hops = new HashMap<>();
         Deque<String> queue = new ArrayDeque<>();
         hops.put(from.qualifiedName(), 0);
@@ -59,26 +73,15 @@ final class Relations {
             if (depth == MAX_HOPS) {
                 continue;
             }
-            for (TableInfo table : catalog.tables()) {
-                boolean linked = false;
-                if (table.qualifiedName().equals(current)) {
+            for (String next : links.getOrDefault(current, Set.of())) {
+                if (hops.containsKey(next)) {
                     continue;
                 }
-                TableInfo here = catalog.table(current).orElse(null);
-                if (here != null && here.foreignKeys().stream()
-                        .anyMatch(k -> k.referencedTable().equals(table.qualifiedName()))) {
-                    linked = true;
+                if (next.equals(to.qualifiedName())) {
+                    return depth + 1;
                 }
-                if (!forwardOnly && table.foreignKeys().stream().anyMatch(k -> k.referencedTable().equals(current))) {
-                    linked = true;
-                }
-                if (linked && !hops.containsKey(table.qualifiedName())) {
-                    if (table.qualifiedName().equals(to.qualifiedName())) {
-                        return depth + 1;
-                    }
-                    hops.put(table.qualifiedName(), depth + 1);
-                    queue.add(table.qualifiedName());
-                }
+                hops.put(next, depth + 1);
+                queue.add(next);
             }
         }
         return -1;

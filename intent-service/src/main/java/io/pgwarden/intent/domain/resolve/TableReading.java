@@ -45,6 +45,8 @@ final class TableReading {
     private static final Set<String> LENGTH_WORDS = Set.of("milliseconds", "duration", "length", "seconds",
             "minutes", "runtime", "ms");
     private static final Set<String> ROW_SUPERLATIVE_BEFORE = Set.of("with", "has", "have", "having");
+    private static final Set<String> AGGREGATE_WORDS = Set.of("total", "sum", "average", "mean", "maximum", "max",
+            "minimum", "min", "count");
 
     private final Reading reading;
     private final Lexicon lexicon;
@@ -84,6 +86,8 @@ final class TableReading {
     private final List<TableInfo> relatedMentioned = new ArrayList<>();
     private final List<GroupKey> groupKeys = new ArrayList<>();
     private final List<Piece.Time> pendingTimes = new ArrayList<>();
+    /** A column named like an aggregate ("total") and asked for as a value: "what is the total of ...". */
+    private Mention aggregateWordColumn;
 
     TableReading(Reading reading, Lexicon lexicon, TableInfo table) {
         this.reading = reading;
@@ -215,6 +219,12 @@ final class TableReading {
         }
         boolean listing = !count && aggregateCue == null && percentCue == null && rank == null
                 && orderColumn == null && impliedLimit == null;
+        boolean oneRowByKey = conditions.stream().anyMatch(c -> c.operator() == Operator.EQ
+                && table.primaryKey().equals(List.of(c.column())) && c.table().equals(table.qualifiedName()));
+        if (listing && aggregateWordColumn != null && projection.size() == 1 && asksWhich() && !oneRowByKey) {
+            // "what is the total of all invoices": the column called total, or the sum of it? Ask.
+            clarify(clarifier.aggregateOrColumn(table, aggregateWordColumn, projection.get(0)));
+        }
         if (listing && !projection.isEmpty() && asksWhich()) {
             distinct = true;
         }
@@ -720,6 +730,9 @@ final class TableReading {
                 ColumnInfo column = use(mention, columns);
                 if (projection.stream().noneMatch(c -> c.name().equals(column.name()))) {
                     projection.add(column);
+                }
+                if (AGGREGATE_WORDS.contains(mention.text().toLowerCase()) && column.isNumber()) {
+                    aggregateWordColumn = mention;
                 }
             }
             return;
