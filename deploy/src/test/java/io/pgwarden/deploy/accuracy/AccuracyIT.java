@@ -58,6 +58,7 @@ import org.junit.jupiter.api.Test;
  */
 class AccuracyIT {
 
+    private static final String NOT_ANSWERED = "not answered: ";
     private static final boolean VERBOSE = Boolean.getBoolean("pgwarden.accuracy.verbose");
     private static final ReadLimits LIMITS = new ReadLimits(5000, 500, Duration.ofSeconds(10), Duration.ofSeconds(1),
             Duration.ofSeconds(30));
@@ -125,9 +126,13 @@ class AccuracyIT {
         }
 
         Score score = new Score();
+        List<String> wrongRows = new ArrayList<>();
         for (AccuracyCase question : answerable) {
             String miss = answer(question);
             score.add(question, miss == null);
+            if (miss != null && !miss.startsWith(NOT_ANSWERED)) {
+                wrongRows.add(question.set() + "/" + question.schema() + ": " + question.question());
+            }
             if (miss != null && VERBOSE) {
                 System.out.println("MISS [" + question.set() + "/" + question.schema() + "/" + question.pattern()
                         + "] " + String.join(" || ", question.turns()) + "\n    " + miss.replace("\n", "\n    "));
@@ -144,6 +149,7 @@ class AccuracyIT {
         }
         System.out.println(score.report("Execution accuracy (answerable questions)"));
         System.out.println(refused.report("Refused or clarified (questions that must not be answered)"));
+        System.out.println("Answered with wrong rows (the worst outcome): " + wrongRows.size() + " " + wrongRows);
 
         Properties recorded = new Properties();
         try (InputStream in = AccuracyIT.class.getResourceAsStream("/accuracy/recorded-accuracy.properties")) {
@@ -155,6 +161,8 @@ class AccuracyIT {
         assertThat(score.percent("heldout")).as("held-out accuracy")
                 .isGreaterThanOrEqualTo(floor(recorded, "heldout"));
         assertThat(refused.percent(null)).as("refusals").isGreaterThanOrEqualTo(floor(recorded, "refusals"));
+        assertThat(wrongRows.size()).as("answerable questions answered with wrong rows: %s", wrongRows)
+                .isLessThanOrEqualTo((int) floor(recorded, "wrongAnswers"));
     }
 
     /** Null when the engine's rows match the gold rows, else what went wrong. */
@@ -167,7 +175,7 @@ class AccuracyIT {
             return "engine failed: " + e;
         }
         if (!(understanding instanceof Understanding.Understood understood)) {
-            return "not answered: " + describe(understanding);
+            return NOT_ANSWERED + describe(understanding);
         }
         try (Connection connection = READERS.get(question.schema()).open()) {
             SchemaContext context = contexts.build(understood.intent(), catalog);

@@ -135,8 +135,9 @@ public final class ReadResolver {
     }
 
     /**
-     * No single table explains every word: either the question names several tables (a join, not supported yet),
-     * or some words do not belong to the table it is about.
+     * No table explains every word: the question names several tables in a way no reading combines (not linked by
+     * foreign keys, or linked in a way not read: "customers without orders"), or some words belong to tables the
+     * one it is about is not linked to.
      */
     private static NotUnderstood noTableFits(List<Mention> mentions, List<TableReading> readings, Lexicon lexicon) {
         List<String> namedTables = mentions.stream().flatMap(m -> m.terms().stream())
@@ -144,8 +145,9 @@ public final class ReadResolver {
                 .map(t -> t.meaning().table().qualifiedName()).distinct().toList();
         if (namedTables.size() > 1) {
             return new NotUnderstood("The question involves several tables (" + String.join(", ", namedTables)
-                    + "); questions that combine tables are not supported yet.", List.of(),
-                    "Ask about one table at a time.");
+                    + ") in a way I cannot combine: I read a table's values through its foreign keys (\"orders of"
+                    + " customers in Texas\"), or grouped by a table it refers to.", List.of(),
+                    "Ask about one table, filtered by a value of a linked table, or one table at a time.");
         }
         TableReading closest = readings.stream()
                 .min(Comparator.comparingInt((TableReading r) -> r.unusable().size())
@@ -153,9 +155,10 @@ public final class ReadResolver {
                 .orElseThrow();
         List<String> words = closest.unusable().stream().map(Piece::text).distinct().toList();
         return new NotUnderstood("I understood the question as being about " + lexicon.phraseFor(closest.table())
-                + ", but these words belong to other tables: " + String.join(", ", words)
-                + "; questions that combine tables are not supported yet.", words,
-                "Ask about one table at a time, using its own columns.");
+                + ", but these words belong to other tables that I could not link to it: "
+                + String.join(", ", words) + ".", words,
+                "Ask about one table at a time, using its own columns or values of tables it is linked to by foreign"
+                        + " keys.");
     }
 
     private static String tablesHint(Lexicon lexicon) {
