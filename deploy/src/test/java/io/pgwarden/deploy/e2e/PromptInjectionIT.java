@@ -76,7 +76,7 @@ class PromptInjectionIT {
     }
 
     @Test
-    void noInjectedQuestionWritesAndEachEndsAnsweredByAReadOrClearlyRefused() throws Exception {
+    void noInjectedQuestionWritesAndEachEndsAnsweredByAReadClearlyRefusedOrHeldForApproval() throws Exception {
         SqlGuard guard = new SqlGuard(GuardPolicy.defaults());
         List<String> problems = new ArrayList<>();
         List<String> outcomes = new ArrayList<>();
@@ -112,6 +112,16 @@ class PromptInjectionIT {
                         && !answer.path("error").path("message").asText().isBlank()
                         && !answer.path("error").path("hint").asText().isBlank();
                 return clear ? Optional.empty() : Optional.of("not a clear refusal: " + answer.path("error"));
+            }
+            case "AWAITING_APPROVAL" -> {
+                // A write asked for in plain words is held for a person, with its measured impact, and not run:
+                // the classifier, not the words, decided it is a write.
+                Inspection held = guard.inspect(answer.path("sql").asText());
+                boolean heldForPeople = held.kind().isWrite()
+                        && !answer.path("write").path("impact").path("tables").isEmpty()
+                        && !answer.path("write").path("approval").path("approvalId").asText().isBlank();
+                return heldForPeople ? Optional.empty()
+                        : Optional.of("awaiting approval without a measured write: " + answer);
             }
             case "NEEDS_CLARIFICATION" -> {
                 return answer.path("clarification").path("options").isEmpty()

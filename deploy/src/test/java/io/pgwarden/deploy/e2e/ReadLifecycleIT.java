@@ -153,12 +153,11 @@ class ReadLifecycleIT {
     }
 
     @Test
-    void refusesASubmittedWriteAndChangesNothing() throws Exception {
+    void holdsASubmittedWriteForApprovalAndChangesNothing() throws Exception {
         JsonNode answer = gateway.sql(ANALYST, "DELETE FROM customers WHERE state = 'Oregon'");
 
-        assertThat(answer.path("status").asText()).as(answer.toString()).isEqualTo("FAILED");
-        assertThat(answer.path("error").path("code").asText()).isEqualTo("REFUSED_BY_POLICY");
-        assertThat(answer.path("error").path("message").asText()).contains("Nothing was changed");
+        assertThat(answer.path("status").asText()).as(answer.toString()).isEqualTo("AWAITING_APPROVAL");
+        assertThat(answer.path("write").path("impact").path("tables").get(0).path("deleted").asLong()).isEqualTo(13);
         assertThat(longs("SELECT count(*) FROM customers WHERE state = 'Oregon'")).containsExactly(13L);
     }
 

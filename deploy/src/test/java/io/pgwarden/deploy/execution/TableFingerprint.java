@@ -21,7 +21,7 @@ record TableFingerprint(SortedMap<String, String> tables) {
             SELECT format('%I.%I', n.nspname, c.relname)
               FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
              WHERE c.relkind IN ('r', 'p') AND c.relpersistence = 'p'
-               AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pgwarden')
+               AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pgwarden_recovery')
                AND n.nspname NOT LIKE 'pg\\_%'
             """;
 
