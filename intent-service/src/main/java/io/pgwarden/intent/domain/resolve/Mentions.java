@@ -50,11 +50,6 @@ final class Mentions {
                 && t.strength() == Strength.NAME && !t.meaning().belongsTo(table));
     }
 
-    /** Same as {@link #namesOtherTable}. */
-    static boolean namesAnyOtherTable(Mention mention, TableInfo table) {
-        return namesOtherTable(mention, table);
-    }
-
     /** The other table the mention names outright ("customers" while reading orders), or null. */
     static TableInfo otherTableNamed(Mention mention, TableInfo table) {
         return mention.terms().stream().filter(t -> t.meaning() instanceof TableRef

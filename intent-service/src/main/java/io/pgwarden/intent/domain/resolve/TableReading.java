@@ -44,6 +44,7 @@ final class TableReading {
     private static final Set<String> PRICE_WORDS = Set.of("price", "cost", "fee", "rate", "amount", "total");
     private static final Set<String> LENGTH_WORDS = Set.of("milliseconds", "duration", "length", "seconds",
             "minutes", "runtime", "ms");
+    private static final Set<String> PREFERRED_WORDS = Set.of("price", "milliseconds", "duration");
     private static final Set<String> ROW_SUPERLATIVE_BEFORE = Set.of("with", "has", "have", "having");
     private static final Set<String> AGGREGATE_WORDS = Set.of("total", "sum", "average", "mean", "maximum", "max",
             "minimum", "min", "count");
@@ -374,7 +375,7 @@ final class TableReading {
         int at = reading.nextNonFiller(index);
         return at >= 0 && pieces.get(at) instanceof Mention mention && Mentions.hasValues(mention)
                 && Mentions.columns(mention, table).isEmpty() && Mentions.subjects(mention, table).isEmpty()
-                && !Mentions.namesAnyOtherTable(mention, table);
+                && !Mentions.namesOtherTable(mention, table);
     }
 
     /** "customers without a phone", "orders with no shipped date": the column has no value. */
@@ -468,15 +469,11 @@ final class TableReading {
             }
         }
         if (found.size() > 1) {
-            // "price" beats "total", "milliseconds" beats "bytes": the first word of the list that names a column.
-            for (String word : words.stream().sorted().toList()) {
-                List<ColumnInfo> exact = found.stream()
-                        .filter(c -> NameWords.split(c.name()).get(NameWords.split(c.name()).size() - 1).equals(word))
-                        .toList();
-                if (exact.size() == 1 && (word.equals("price") || word.equals("milliseconds")
-                        || word.equals("duration"))) {
-                    return exact;
-                }
+            // A column named for the thing itself wins: "unit_price" over "total", "milliseconds" over "length".
+            List<ColumnInfo> preferred = found.stream().filter(c -> NameWords.split(c.name()).stream()
+                    .anyMatch(PREFERRED_WORDS::contains)).toList();
+            if (preferred.size() == 1) {
+                return preferred;
             }
         }
         return found;
