@@ -1,48 +1,35 @@
 package io.pgwarden.deploy.execution;
 
-import io.pgwarden.contracts.impact.ImpactMethod;
 import io.pgwarden.contracts.impact.ImpactReport;
-import io.pgwarden.contracts.impact.TableImpact;
-import io.pgwarden.contracts.intent.RiskLevel;
 import io.pgwarden.contracts.sql.SqlParameter;
-import io.pgwarden.execution.write.TableCensus;
-import io.pgwarden.kit.jdbc.ParameterBinder;
+import io.pgwarden.impact.analysis.GuardedWrite;
+import io.pgwarden.impact.analysis.ImpactAnalyzer;
+import io.pgwarden.impact.analysis.ImpactSettings;
+import io.pgwarden.sqlguard.GuardPolicy;
+import io.pgwarden.sqlguard.SqlGuard;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Measures a write the way an impact analysis does: runs it in a transaction that is always rolled back and counts
- * rows per table from the transaction's statistics. Stands in for impact-service, so these tests need nothing but
- * PostgreSQL.
+ * Measures a write with impact-service's own analyzer, as the lifecycle does before approval, so that these tests
+ * check execution against exactly the impact a person would approve, with nothing but PostgreSQL running.
  */
 final class DryRun {
+
+    private static final SqlGuard GUARD = new SqlGuard(GuardPolicy.defaults());
 
     private DryRun() {
     }
 
     static ImpactReport measure(Connection writer, String sql, List<SqlParameter> parameters, String targetTable)
             throws SQLException {
-        writer.setAutoCommit(false);
-        try {
-            TableCensus before = TableCensus.take(writer);
-            try (PreparedStatement statement = writer.prepareStatement(sql)) {
-                ParameterBinder.bind(statement, parameters);
-                statement.execute();
-            }
-            TableCensus after = TableCensus.take(writer).since(before);
-            List<TableImpact> tables = new ArrayList<>();
-            after.tables().forEach((table, counts) -> tables.add(new TableImpact(table, counts.inserted(),
-                    counts.updated(), counts.deleted(), table.equals(targetTable) ? "statement" : "cascade")));
-            long total = tables.stream().mapToLong(TableImpact::total).sum();
-            return new ImpactReport(ImpactMethod.DRY_RUN, null, tables, total, List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(), false, false, RiskLevel.MEDIUM, List.of("test"), "backup",
-                    List.of());
-        } finally {
-            writer.rollback();
-            writer.setAutoCommit(true);
+        ImpactReport report = new ImpactAnalyzer(ImpactSettings.defaults())
+                .analyze(writer, GuardedWrite.accept(GUARD, sql, parameters)).report();
+        if (report.tables().stream().noneMatch(t -> t.table().equals(targetTable))) {
+            throw new IllegalStateException("the impact of " + sql + " does not reach " + targetTable + ": "
+                    + report.tables());
         }
+        return report;
     }
 }
