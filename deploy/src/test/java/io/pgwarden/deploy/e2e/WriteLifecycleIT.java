@@ -183,6 +183,47 @@ class WriteLifecycleIT {
     }
 
     @Test
+    void aWriteWaitingOnALockShowsItsProgressAndCanBeCancelledLeavingNothing() throws Exception {
+        try (Connection holder = system.postgresSuperuser("sample").open()) {
+            holder.setAutoCommit(false);
+            int blocker;
+            try (var statement = holder.createStatement()) {
+                statement.execute("SELECT 1 FROM customers WHERE id = 5 FOR UPDATE");
+                try (ResultSet pid = statement.executeQuery("SELECT pg_backend_pid()")) {
+                    pid.next();
+                    blocker = pid.getInt(1);
+                }
+            }
+            String cityBefore = text("SELECT city FROM customers WHERE id = 5");
+
+            JsonNode waiting = gateway.sql(ANALYST, "UPDATE customers SET city = 'Lockville' WHERE id = 5");
+            assertThat(waiting.path("status").asText()).as(waiting.toString()).isEqualTo("AWAITING_APPROVAL");
+            JsonNode impact = waiting.path("write").path("impact");
+            assertThat(impact.path("method").asText()).as("a dry run must not wait on locks: " + impact)
+                    .isEqualTo(ImpactMethod.ESTIMATE.name());
+            assertThat(impact.path("methodNote").asText()).containsIgnoringCase("lock");
+
+            String requestId = waiting.path("requestId").asText();
+            JsonNode approval = waiting.path("write").path("approval");
+            GatewayClient.Reply approved = gateway.decide(TOKEN_OF_LEVEL.get(approval.path("requiredLevel").asText()),
+                    approval.path("approvalId").asText(), "approve", "ok", false);
+            assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
+
+            JsonNode blocked = untilProgress(requestId, blocker);
+            assertThat(blocked.path("write").path("progress").path("waitEvent").asText()).as(blocked.toString())
+                    .startsWith("Lock");
+
+            GatewayClient.Reply cancel = gateway.post(ANALYST, "/api/v1/requests/" + requestId + "/cancel", "{}");
+            assertThat(cancel.status()).as(cancel.raw()).isBetween(200, 202);
+            JsonNode cancelled = gateway.untilStatus(ANALYST, requestId, "FAILED", "COMPLETED");
+            assertThat(cancelled.path("status").asText()).as(cancelled.toString()).isEqualTo("FAILED");
+            assertThat(cancelled.path("error").path("message").asText()).containsIgnoringCase("cancel");
+            holder.rollback();
+            assertThat(text("SELECT city FROM customers WHERE id = 5")).isEqualTo(cityBefore);
+        }
+    }
+
+    @Test
     void theAuditTrailOfAllThisIsIntact() throws Exception {
         GatewayClient.Reply verify = gateway.get("director-token", "/api/v1/audit/verify");
 
@@ -214,6 +255,37 @@ class WriteLifecycleIT {
             }
         });
         return deleted;
+    }
+
+    /** Polls the request until its progress shows it blocked by {@code blocker}, at most 20 s. */
+    private static JsonNode untilProgress(String requestId, int blocker) throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+        JsonNode view = gateway.request(ANALYST, requestId);
+        while (!blockedBy(view, blocker) && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            view = gateway.request(ANALYST, requestId);
+        }
+        assertThat(blockedBy(view, blocker)).as("progress naming the blocking session %d: %s", blocker, view)
+                .isTrue();
+        return view;
+    }
+
+    private static boolean blockedBy(JsonNode view, int blocker) {
+        for (JsonNode pid : view.path("write").path("progress").path("blockedBy")) {
+            if (pid.asInt() == blocker) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String text(String sql) throws SQLException {
+        try (Connection connection = system.postgresSuperuser("sample").open();
+                PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 
     private static Map<String, Long> nonZero(Map<String, Long> counts) {
