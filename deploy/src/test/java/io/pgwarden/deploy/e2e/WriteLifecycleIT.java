@@ -137,6 +137,10 @@ class WriteLifecycleIT {
 
         GatewayClient.Reply analyst = gateway.decide(ANALYST, approvalId, "approve", "not my call", false);
         assertThat(analyst.status()).as(analyst.raw()).isEqualTo(403);
+        assertThat(gateway.get(ANALYST, "/api/v1/approvals/" + approvalId).status())
+                .as("someone who approves nothing does not see another user's write").isEqualTo(403);
+        assertThat(gateway.get(ANALYST, "/api/v1/approvals").body().toString()).doesNotContain(approvalId);
+        assertThat(gateway.get("manager-token", "/api/v1/approvals").body().toString()).contains(approvalId);
 
         GatewayClient.Reply denial = gateway.decide("manager-token", approvalId, "deny", "cleaning up", false);
         assertThat(denial.status()).as(denial.raw()).isEqualTo(200);

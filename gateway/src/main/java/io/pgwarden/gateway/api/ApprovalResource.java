@@ -1,9 +1,15 @@
 package io.pgwarden.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.pgwarden.contracts.approval.ApprovalLevel;
+import io.pgwarden.contracts.error.ErrorCode;
+import io.pgwarden.gateway.auth.Caller;
 import io.pgwarden.gateway.auth.CurrentCaller;
 import io.pgwarden.gateway.internal.InternalServices;
 import io.pgwarden.gateway.problem.Problem;
+import io.pgwarden.gateway.problem.ProblemException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -16,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,9 +53,22 @@ public class ApprovalResource {
     @GET
     @Path("/approvals")
     @Operation(summary = "Approval requests with their impact",
-            description = "state=open (default): PENDING and ESCALATED requests; state=all: also decided ones.")
+            description = "state=open (default): PENDING and ESCALATED requests; state=all: also decided ones."
+                    + " Approvers see every request; others see their own.")
     public JsonNode list(@QueryParam("state") @DefaultValue("open") String state) {
-        return services.approvals("/internal/v1/approvals?state=" + encode(state), caller.get());
+        Caller who = caller.get();
+        JsonNode all = services.approvals("/internal/v1/approvals?state=" + encode(state), who);
+        if (isApprover(who) || !all.isArray()) {
+            return all;
+        }
+        // Someone who approves nothing sees only their own writes: others' statements may name sensitive values.
+        ArrayNode own = JsonNodeFactory.instance.arrayNode();
+        all.forEach(approval -> {
+            if (who.userId().equals(approval.path("requester").asText())) {
+                own.add(approval);
+            }
+        });
+        return own;
     }
 
     @GET
@@ -57,7 +77,13 @@ public class ApprovalResource {
     @APIResponse(responseCode = "404", description = "No such approval (code NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public JsonNode get(@PathParam("approvalId") String approvalId) {
-        return services.approvals("/internal/v1/approvals/" + encode(approvalId), caller.get());
+        Caller who = caller.get();
+        JsonNode approval = services.approvals("/internal/v1/approvals/" + encode(approvalId), who);
+        if (!isApprover(who) && !who.userId().equals(approval.path("requester").asText())) {
+            throw new ProblemException(ErrorCode.FORBIDDEN, "approval " + approvalId + " is another user's write",
+                    "Approvers (team-lead, manager, director) see every approval; you see your own.");
+        }
+        return approval;
     }
 
     @POST
@@ -102,7 +128,16 @@ public class ApprovalResource {
             description = "Walks the append-only audit log and reports whether any row was edited or deleted, and"
                     + " the first row where the chain breaks.")
     public JsonNode verifyAudit() {
-        return services.approvals("/internal/v1/audit/verify", caller.get());
+        Caller who = caller.get();
+        if (!isApprover(who)) {
+            throw new ProblemException(ErrorCode.FORBIDDEN, "verifying the audit log is for approvers",
+                    "Ask a team lead, manager or director, or an operator.");
+        }
+        return services.approvals("/internal/v1/audit/verify", who);
+    }
+
+    private static boolean isApprover(Caller who) {
+        return Arrays.stream(ApprovalLevel.values()).anyMatch(level -> who.roles().contains(level.role()));
     }
 
     private JsonNode decide(String approvalId, String decision, Bodies.Decision body) {

@@ -2,6 +2,7 @@ package io.pgwarden.gateway.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.pgwarden.contracts.event.ClarificationNeeded.ClarificationOption;
+import io.pgwarden.contracts.event.ExecutionCompleted.QueryPlan;
 import io.pgwarden.contracts.event.ExecutionCompleted.ResultColumn;
 import io.pgwarden.contracts.sql.SqlParameter;
 import io.pgwarden.gateway.tracking.RequestKind;
@@ -32,6 +33,10 @@ public record RequestView(
         @Schema(description = "The row limit in force") Integer rowLimit,
         @Schema(description = "Rows left out of 'rows' because the history keeps fewer (answers from history only)")
         Integer rowsOmitted,
+        @Schema(description = "PostgreSQL's estimate of the statement from its EXPLAIN: totalCost (planner cost units),"
+                + " estimatedRows (rows expected before the row limit) and suggestions, for example an index when a"
+                + " large table is scanned in full to filter on an unindexed column. For a cached answer, the plan of"
+                + " the run that was cached") QueryPlan plan,
         @Schema(description = "Engine that produced the SQL: deterministic, llm or user") String engine,
         @Schema(description = "The last step that reported: intent, schema, query, execution ...") String lastStep,
         @Schema(description = "When the request was submitted") Instant createdAt,
@@ -76,6 +81,7 @@ public record RequestView(
                 result == null ? null : result.truncated(),
                 result == null ? null : result.rowLimit(),
                 result == null || result.rowsOmitted() == 0 ? null : result.rowsOmitted(),
+                result == null ? null : result.plan(),
                 snapshot.engine(), snapshot.lastStep(), snapshot.createdAt(), snapshot.completedAt(),
                 snapshot.timings() == null ? null
                         : new Timings(snapshot.timings().totalMillis(), snapshot.timings().databaseMillis(),

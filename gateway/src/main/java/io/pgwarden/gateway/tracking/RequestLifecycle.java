@@ -280,7 +280,7 @@ public final class RequestLifecycle {
             return null;
         }
         return new RequestSnapshot.Result(completed.columns(), completed.rows(), completed.rowCount(),
-                completed.truncated(), completed.rowLimit(), 0);
+                completed.truncated(), completed.rowLimit(), 0, completed.plan());
     }
 
     private static RequestSnapshot.Clarification clarificationOf(Object ending) {

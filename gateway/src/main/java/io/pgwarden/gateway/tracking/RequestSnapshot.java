@@ -1,6 +1,7 @@
 package io.pgwarden.gateway.tracking;
 
 import io.pgwarden.contracts.event.ClarificationNeeded.ClarificationOption;
+import io.pgwarden.contracts.event.ExecutionCompleted.QueryPlan;
 import io.pgwarden.contracts.event.ExecutionCompleted.ResultColumn;
 import io.pgwarden.contracts.event.ExecutionProgress;
 import io.pgwarden.contracts.event.RollbackTarget;
@@ -52,9 +53,11 @@ public record RequestSnapshot(
 
     /**
      * @param rowsOmitted rows of the original result that are not in {@code rows} because the history keeps fewer
+     * @param plan        PostgreSQL's cost and row estimate and the index suggestions; null in results of
+     *                    execution-services that predate it, and in history entries stored before it
      */
     public record Result(List<ResultColumn> columns, List<List<Object>> rows, int rowCount, boolean truncated,
-            int rowLimit, int rowsOmitted) {
+            int rowLimit, int rowsOmitted, QueryPlan plan) {
 
         /** The same result with at most {@code maxRows} rows, counting the ones left out. */
         public Result capped(int maxRows) {
@@ -62,7 +65,7 @@ public record RequestSnapshot(
                 return this;
             }
             return new Result(columns, List.copyOf(rows.subList(0, maxRows)), rowCount, truncated, rowLimit,
-                    rowsOmitted + rows.size() - maxRows);
+                    rowsOmitted + rows.size() - maxRows, plan);
         }
     }
 

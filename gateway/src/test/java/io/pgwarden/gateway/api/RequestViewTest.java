@@ -41,6 +41,9 @@ class RequestViewTest {
         assertThat(json.has("error")).isFalse();
         assertThat(json.has("clarification")).isFalse();
         assertThat(json.has("rowsOmitted")).isFalse();
+        assertThat(json.get("plan").toString()).isEqualTo("{\"totalCost\":1243.0,\"estimatedRows\":25,"
+                + "\"suggestions\":[\"public.orders is scanned in full (≈50,000 rows) to filter on customer_id;"
+                + " an index on orders(customer_id) would avoid it\"]}");
     }
 
     @Test
@@ -54,6 +57,7 @@ class RequestViewTest {
                 + "\"title\":\"Question not understood\",\"message\":\"there is no column 'colour' in customers\","
                 + "\"hint\":\"Ask about one of: name, state, city.\",\"step\":\"intent\"}");
         assertThat(json.has("rows")).isFalse();
+        assertThat(json.has("plan")).isFalse();
         assertThat(json.has("parameters")).isFalse();
         assertThat(json.get("timings").has("databaseMillis")).isFalse();
     }

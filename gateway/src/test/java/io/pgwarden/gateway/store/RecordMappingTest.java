@@ -29,6 +29,7 @@ class RecordMappingTest {
         RequestSnapshot read = roundTrip(original, 200);
 
         assertThat(read).isEqualTo(original);
+        assertThat(read.result().plan()).isEqualTo(Lifecycles.PLAN);
         assertThat(read.timings().steps().keySet()).containsExactly("intent", "schema", "query", "execution");
     }
 

@@ -78,6 +78,11 @@ public final class Lifecycles {
                 List.of(new SqlParameter("text", "CA")), StatementKind.READ, "counts customers in CA", "deterministic"));
     }
 
+    /** The plan every executed read of these lifecycles reports. */
+    public static final ExecutionCompleted.QueryPlan PLAN = new ExecutionCompleted.QueryPlan(1243.0, 25,
+            List.of("public.orders is scanned in full (≈50,000 rows) to filter on customer_id;"
+                    + " an index on orders(customer_id) would avoid it"));
+
     public EventEnvelope<ExecutionCompleted> executed(long atMillis, long databaseMillis, int rows) {
         List<List<Object>> values = new java.util.ArrayList<>();
         for (int i = 0; i < rows; i++) {
@@ -86,7 +91,7 @@ public final class Lifecycles {
         return envelope(EventType.EXECUTION_COMPLETED, atMillis, new ExecutionCompleted(SQL,
                 List.of(new ExecutionCompleted.ResultColumn("id", "int4"),
                         new ExecutionCompleted.ResultColumn("label", "text")),
-                values, rows, false, 1000, databaseMillis, "deterministic"));
+                values, rows, false, 1000, databaseMillis, "deterministic", false, PLAN));
     }
 
     public EventEnvelope<RequestFailed> failed(long atMillis, Step step, ErrorCode code) {
