@@ -121,6 +121,25 @@ class EventCodecTest {
         assertThat(roundTripped).isEqualTo(cached);
     }
 
+    @Test
+    void anExecutionResultKeepsItsPlanAndOneWithoutAPlanReadsAsNoPlan() {
+        String older = "{\"sql\":\"SELECT 1\",\"columns\":[],\"rows\":[],\"rowCount\":0,\"truncated\":false,"
+                + "\"rowLimit\":1000,\"executionMillis\":3,\"engine\":\"user\",\"cached\":true}";
+        ExecutionCompleted planned = new ExecutionCompleted("SELECT 1", java.util.List.of(), java.util.List.of(), 0,
+                false, 1000, 2, "user", false, new ExecutionCompleted.QueryPlan(1234.5, 42,
+                        java.util.List.of("an index on orders(customer_id) would avoid it")));
+
+        ExecutionCompleted decoded = EventCodec.mapper().convertValue(readTree(older), ExecutionCompleted.class);
+        ExecutionCompleted roundTripped = EventCodec.mapper().convertValue(
+                EventCodec.mapper().valueToTree(planned), ExecutionCompleted.class);
+
+        assertThat(decoded.plan()).isNull();
+        assertThat(decoded.cached()).isTrue();
+        assertThat(roundTripped).isEqualTo(planned);
+        assertThat(roundTripped.plan().totalCost()).isEqualTo(1234.5);
+        assertThat(roundTripped.plan().estimatedRows()).isEqualTo(42);
+    }
+
     private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
         try {
             return EventCodec.mapper().readTree(json);

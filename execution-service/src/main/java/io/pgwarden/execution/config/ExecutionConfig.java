@@ -40,6 +40,13 @@ public interface ExecutionConfig {
     @WithDefault("250")
     int fetchSize();
 
+    /**
+     * A table with at least this many estimated rows (pg_class.reltuples) is large: when a read scans it in full to
+     * filter on a column no index leads with, the result suggests an index. 0 turns the suggestions off.
+     */
+    @WithDefault("10000")
+    long largeTableRows();
+
     /** Refusing reads while the target database itself is busy (layer 5, beside the concurrency limits above). */
     Load load();
 

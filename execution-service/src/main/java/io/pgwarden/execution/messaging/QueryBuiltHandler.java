@@ -55,7 +55,7 @@ public class QueryBuiltHandler {
             return Outcome.emit(EventType.EXECUTION_COMPLETED, envelope.next(EventType.EXECUTION_COMPLETED,
                     publisher.source(), new ExecutionCompleted(query.sql(), result.columns(), result.rows(),
                             result.rows().size(), result.truncated(), result.rowLimit(), result.executionMillis(),
-                            query.engine(), result.cached())));
+                            query.engine(), result.cached(), result.plan())));
         });
     }
 }

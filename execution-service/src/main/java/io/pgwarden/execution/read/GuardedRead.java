@@ -1,11 +1,16 @@
 package io.pgwarden.execution.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pgwarden.contracts.error.ErrorCode;
+import io.pgwarden.contracts.event.ExecutionCompleted.QueryPlan;
 import io.pgwarden.contracts.event.ExecutionCompleted.ResultColumn;
 import io.pgwarden.contracts.sql.SqlParameter;
 import io.pgwarden.kit.error.PipelineException;
+import io.pgwarden.execution.read.plan.FilteredScan;
+import io.pgwarden.execution.read.plan.IndexAdvisor;
+import io.pgwarden.execution.read.plan.PlanEstimate;
 import io.pgwarden.kit.jdbc.ParameterBinder;
 import io.pgwarden.sqlguard.SqlGuard;
 import java.sql.Connection;
@@ -13,10 +18,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Layers 1 to 3 of the read path on one connection, free of the service around them (pool, retry, cache, admission),
@@ -25,18 +32,26 @@ import java.util.Optional;
  * itself refuses any write that slipped through; statement, lock and idle-in-transaction timeouts bound its cost;
  * only the guard's one statement is sent, cut before its semicolon (JDBC drivers split text at semicolons
  * themselves), as a prepared statement with bound values; rows come through a cursor, one more than the limit, so
- * truncation is detected without reading everything.
+ * truncation is detected without reading everything. The same plan gives the result its cost and row estimate, and
+ * an index suggestion when a large table is read in full to filter on a column no index leads with.
  */
 public final class GuardedRead {
 
+    private static final Logger LOG = Logger.getLogger(GuardedRead.class);
     private static final ObjectMapper PLANS = new ObjectMapper();
 
     private final SqlGuard guard;
     private final ReadLimits limits;
+    private final IndexAdvisor advisor;
 
     public GuardedRead(SqlGuard guard, ReadLimits limits) {
+        this(guard, limits, new IndexAdvisor(IndexAdvisor.DEFAULT_LARGE_TABLE_ROWS));
+    }
+
+    public GuardedRead(SqlGuard guard, ReadLimits limits, IndexAdvisor advisor) {
         this.guard = guard;
         this.limits = limits;
+        this.advisor = advisor;
     }
 
     public ReadLimits limits() {
@@ -68,10 +83,11 @@ public final class GuardedRead {
         connection.setAutoCommit(false);
         try {
             limitTransaction(connection);
-            verifyPlan(connection, statement, parameters);
+            JsonNode plan = verifyPlan(connection, statement, parameters);
             ReadResult result = query(connection, statement, parameters, started);
+            QueryPlan queryPlan = PlanEstimate.of(plan, suggestions(connection, plan));
             connection.commit();
-            return result;
+            return result.withPlan(queryPlan);
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(connection);
             throw e;
@@ -96,23 +112,51 @@ public final class GuardedRead {
         }
     }
 
-    /** Layer 2: the server's plan must contain no write and no row lock, whatever the parser concluded. */
-    private static void verifyPlan(Connection connection, String sql, List<SqlParameter> parameters)
+    /**
+     * Layer 2: the server's plan must contain no write and no row lock, whatever the parser concluded. VERBOSE makes
+     * the plan name each table's schema and qualify the columns of filters, for {@link FilteredScan}.
+     *
+     * @return the plan, EXPLAIN's JSON array
+     */
+    private static JsonNode verifyPlan(Connection connection, String sql, List<SqlParameter> parameters)
             throws SQLException {
-        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN (FORMAT JSON) " + sql)) {
+        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN (FORMAT JSON, VERBOSE) " + sql)) {
             ParameterBinder.bind(explain, parameters);
             try (ResultSet plan = explain.executeQuery()) {
                 plan.next();
-                Optional<String> forbidden = PlanInspector.forbiddenNode(PLANS.readTree(plan.getString(1)));
+                JsonNode tree = PLANS.readTree(plan.getString(1));
+                Optional<String> forbidden = PlanInspector.forbiddenNode(tree);
                 if (forbidden.isPresent()) {
                     throw new PipelineException(ErrorCode.SQL_REJECTED,
                             "PostgreSQL's plan for this statement contains a " + forbidden.get()
                                     + " step, so it would change or lock rows; it was not run.",
                             "Submit a plain read; changes go through impact analysis and approval.");
                 }
+                return tree;
             }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("EXPLAIN returned a plan that is not JSON", e);
+        }
+    }
+
+    /**
+     * Index suggestions for the plan, read from the catalog under a savepoint: advice is a bonus, so a failure to
+     * read it (a statement timeout, say) costs only the advice, never the rows already read.
+     */
+    private List<String> suggestions(Connection connection, JsonNode plan) throws SQLException {
+        List<FilteredScan> scans = FilteredScan.in(plan);
+        if (scans.isEmpty()) {
+            return List.of();
+        }
+        Savepoint beforeAdvice = connection.setSavepoint();
+        try {
+            List<String> suggestions = advisor.suggestions(connection, scans);
+            connection.releaseSavepoint(beforeAdvice);
+            return suggestions;
+        } catch (SQLException e) {
+            connection.rollback(beforeAdvice);
+            LOG.warnf("index suggestions not read from the catalog: %s", e.getMessage());
+            return List.of();
         }
     }
 

@@ -9,6 +9,7 @@ import io.pgwarden.execution.read.cache.ReadCacheKey;
 import io.pgwarden.execution.read.cache.SchemaVersion;
 import io.pgwarden.execution.read.load.ActiveBackends;
 import io.pgwarden.execution.read.load.LoadGate;
+import io.pgwarden.execution.read.plan.IndexAdvisor;
 import io.pgwarden.sqlguard.SqlGuard;
 import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,7 @@ public class ReadExecutor {
     public ReadExecutor(@DataSource("target") AgroalDataSource target, SqlGuard guard, ExecutionConfig config,
             ReadCache cache, @ConfigProperty(name = "quarkus.datasource.target.username") String readerRole) {
         this.target = target;
-        this.read = new GuardedRead(guard, ReadLimits.of(config));
+        this.read = new GuardedRead(guard, ReadLimits.of(config), new IndexAdvisor(config.largeTableRows()));
         this.admission = new ReadAdmission(config.maxPerUser(), config.maxConcurrent(), config.queueWait());
         this.load = new LoadGate(config.load().maxActiveBackends(), config.load().sampleInterval(),
                 new ActiveBackends(target), System::nanoTime);

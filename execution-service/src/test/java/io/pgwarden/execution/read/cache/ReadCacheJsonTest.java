@@ -3,6 +3,7 @@ package io.pgwarden.execution.read.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgwarden.contracts.event.EventCodec;
+import io.pgwarden.contracts.event.ExecutionCompleted.QueryPlan;
 import io.pgwarden.contracts.event.ExecutionCompleted.ResultColumn;
 import io.pgwarden.execution.read.ReadResult;
 import java.math.BigDecimal;
@@ -32,5 +33,30 @@ class ReadCacheJsonTest {
         assertThat(fromCache.rowLimit()).isEqualTo(2);
         assertThat(fromCache.cached()).isTrue();
         assertThat(fromCache.executionMillis()).isZero();
+    }
+
+    @Test
+    void aCachedResultReportsThePlanOfTheRunThatWasCached() throws Exception {
+        QueryPlan plan = new QueryPlan(1243.0, 25, List.of(
+                "public.orders is scanned in full (≈50,000 rows) to filter on customer_id;"
+                        + " an index on orders(customer_id) would avoid it"));
+        ReadResult fromDatabase = new ReadResult(List.of(new ResultColumn("id", "int4")), List.of(List.of(1)),
+                false, 1000, 9).withPlan(plan);
+
+        ReadResult fromCache = ReadCache.decode(ReadCache.encode(fromDatabase)).fromCache();
+
+        assertThat(fromCache.plan()).isEqualTo(plan);
+        assertThat(fromCache.cached()).isTrue();
+    }
+
+    @Test
+    void aResultCachedBeforePlansWereKeptIsServedWithoutAPlan() throws Exception {
+        String older = "{\"columns\":[{\"name\":\"n\",\"type\":\"int8\"}],\"rows\":[[3]],\"truncated\":false,"
+                + "\"rowLimit\":1000,\"executionMillis\":4,\"cached\":false}";
+
+        ReadResult fromCache = ReadCache.decode(older).fromCache();
+
+        assertThat(fromCache.plan()).isNull();
+        assertThat(fromCache.rows()).hasSize(1);
     }
 }
