@@ -18,5 +18,12 @@ public enum Operator {
     /** {@code [amount, unit]}: before today minus that much time. */
     OLDER_THAN,
     /** {@code [unit, offset]}: inside the calendar period {@code offset} periods from the current one. */
-    IN_PERIOD
+    IN_PERIOD,
+    /** The value is none of the values ("customers not in Texas or Ohio"); rows with no value do not match. */
+    NOT_IN,
+    /**
+     * No row of the condition's table is linked to the main row through the foreign-key path ("customers without
+     * orders"); the column is null and there are no values. Only for a table other than the main one.
+     */
+    NOT_EXISTS
 }

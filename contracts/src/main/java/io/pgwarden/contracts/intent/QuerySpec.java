@@ -24,12 +24,15 @@ import java.util.stream.Stream;
  *                     ("which states do customers come from")
  * @param groupBy      for an aggregate, further values it is computed for, after {@code columns}: a column of a
  *                     table the main table refers to, or a part of a date (empty otherwise)
+ * @param having       for a grouped aggregate, comparisons its value must meet for a group to be kept
+ *                     ("states with more than 10 customers"): SQL's HAVING (empty otherwise)
  */
 public record QuerySpec(String table, List<String> columns, Aggregate aggregate, List<Condition> conditions,
         List<Ordering> orderBy, Integer limit, List<Assignment> assignments, Map<String, Object> insertValues,
-        MetaRequest meta, boolean distinct, List<GroupKey> groupBy) {
+        MetaRequest meta, boolean distinct, List<GroupKey> groupBy, List<Having> having) {
 
     public QuerySpec {
+        having = having == null ? List.of() : List.copyOf(having);
         groupBy = groupBy == null ? List.of() : List.copyOf(groupBy);
         columns = columns == null ? List.of() : List.copyOf(columns);
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
@@ -37,6 +40,14 @@ public record QuerySpec(String table, List<String> columns, Aggregate aggregate,
         assignments = assignments == null ? List.of() : List.copyOf(assignments);
         // Insertion order matters (the INSERT lists columns in it); values may be null (an explicit NULL).
         insertValues = insertValues == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(insertValues));
+    }
+
+    /** The fields before conditions on grouped values. */
+    public QuerySpec(String table, List<String> columns, Aggregate aggregate, List<Condition> conditions,
+            List<Ordering> orderBy, Integer limit, List<Assignment> assignments, Map<String, Object> insertValues,
+            MetaRequest meta, boolean distinct, List<GroupKey> groupBy) {
+        this(table, columns, aggregate, conditions, orderBy, limit, assignments, insertValues, meta, distinct,
+                groupBy, List.of());
     }
 
     /** A read: the fields every spec had before writes and meta-questions. */
@@ -58,6 +69,12 @@ public record QuerySpec(String table, List<String> columns, Aggregate aggregate,
             List<Ordering> orderBy, Integer limit, boolean distinct, List<GroupKey> groupBy) {
         return new QuerySpec(table, columns, aggregate, conditions, orderBy, limit, List.of(), Map.of(), null,
                 distinct, groupBy);
+    }
+
+    /** This spec with {@code having} as its conditions on grouped values. */
+    public QuerySpec withHaving(List<Having> having) {
+        return new QuerySpec(table, columns, aggregate, conditions, orderBy, limit, assignments, insertValues, meta,
+                distinct, groupBy, having);
     }
 
     /** An UPDATE of the rows the conditions select. */

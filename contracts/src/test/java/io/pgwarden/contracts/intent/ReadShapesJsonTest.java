@@ -21,6 +21,7 @@ class ReadShapesJsonTest {
 
         assertThat(spec.distinct()).isFalse();
         assertThat(spec.groupBy()).isEmpty();
+        assertThat(spec.having()).isEmpty();
         assertThat(spec.aggregate()).isEqualTo(new Aggregate(Aggregate.Function.COUNT, null));
         assertThat(spec.aggregate().filter()).isEmpty();
         assertThat(spec.conditions().get(0).via()).isNull();
@@ -41,5 +42,21 @@ class ReadShapesJsonTest {
 
         assertThat(back).isEqualTo(spec);
         assertThat(back.tables()).containsExactly("public.orders", "public.employees");
+    }
+
+    @Test
+    void negationsAndConditionsOnGroupedValuesRoundTrip() throws Exception {
+        QuerySpec spec = QuerySpec.read("public.orders", List.of(), new Aggregate(Aggregate.Function.COUNT, null),
+                List.of(new Condition("public.orders", "status", Operator.NOT_IN, List.of("shipped", "cancelled")),
+                        new Condition("public.order_items", null, Operator.NOT_EXISTS, List.of())),
+                List.of(), null, false, List.of(new GroupKey("public.customers", "id", null)))
+                .withHaving(List.of(new Having(Operator.BETWEEN, List.of(2, 5))));
+
+        String json = mapper.writeValueAsString(spec);
+        QuerySpec back = mapper.readValue(json, QuerySpec.class);
+
+        assertThat(back).isEqualTo(spec);
+        assertThat(json).contains("\"having\":[{\"operator\":\"BETWEEN\",\"values\":[2,5]}]");
+        assertThat(back.tables()).containsExactly("public.orders", "public.order_items", "public.customers");
     }
 }

@@ -39,8 +39,9 @@ class NotUnderstoodTest {
     }
 
     @Test
-    void refusesANegationRatherThanDroppingIt() {
-        assertThat(engine.understand("customers not from California", shop)).isEqualTo(new NotUnderstood(
+    void refusesANegationItCannotPlaceRatherThanDroppingIt() {
+        // "not from California" is read (state <> 'California'); "not" before a column to show is not.
+        assertThat(engine.understand("email of customers not city", shop)).isEqualTo(new NotUnderstood(
                 "I understood the question as being about customers, but not these words: not.", List.of("not"),
                 "Rephrase without those words. Questions I answer look like \"how many customers are there?\"; a"
                         + " value can be put in quotes after its column."));

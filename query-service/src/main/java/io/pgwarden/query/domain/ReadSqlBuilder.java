@@ -1,6 +1,8 @@
 package io.pgwarden.query.domain;
 
 import io.pgwarden.contracts.intent.Aggregate;
+import io.pgwarden.contracts.intent.Having;
+import io.pgwarden.contracts.intent.Operator;
 import io.pgwarden.contracts.intent.QuerySpec;
 import io.pgwarden.contracts.schema.ColumnInfo;
 import io.pgwarden.contracts.schema.JoinPath;
@@ -12,8 +14,12 @@ import io.pgwarden.query.domain.ResolvedSpec.RelatedConditions;
 import io.pgwarden.query.domain.ResolvedSpec.ResolvedCondition;
 import io.pgwarden.query.domain.ResolvedSpec.ResolvedGroupKey;
 import io.pgwarden.query.domain.ResolvedSpec.ResolvedOrdering;
+import io.pgwarden.query.domain.describe.Prose;
+import io.pgwarden.query.domain.sql.ColumnTypes;
 import io.pgwarden.query.domain.sql.ConditionWriter;
 import io.pgwarden.query.domain.sql.Identifiers;
+import io.pgwarden.query.domain.sql.SqlType;
+import io.pgwarden.query.domain.sql.ValueBinder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +36,11 @@ import java.util.stream.Collectors;
 final class ReadSqlBuilder {
 
     private static final String MAIN = "t0";
+    private static final Map<Operator, String> HAVING_SYMBOLS = Map.of(Operator.EQ, "=", Operator.NE, "<>",
+            Operator.GT, ">", Operator.GE, ">=", Operator.LT, "<", Operator.LE, "<=");
+    private static final Map<Operator, String> HAVING_WORDS = Map.of(Operator.EQ, "is", Operator.NE, "is not",
+            Operator.GT, "is greater than", Operator.GE, "is at least", Operator.LT, "is less than", Operator.LE,
+            "is at most");
 
     private final ConditionWriter conditions = new ConditionWriter();
     private final QueryDescriber describer = new QueryDescriber();
@@ -39,6 +50,7 @@ final class ReadSqlBuilder {
         Statement statement = new Statement(resolved);
         String select = statement.selectList();
         List<String> predicates = statement.predicates(new Filters(resolved.conditions(), resolved.related()));
+        List<String> having = statement.having();
         StringBuilder sql = new StringBuilder(describer.comment(resolved, statement.comments, statement.shareComments)).append('\n');
         sql.append("SELECT ").append(resolved.distinct() ? "DISTINCT " : "").append(select).append('\n');
         sql.append("FROM ").append(Identifiers.quote(resolved.table().schema(), resolved.table().name()));
@@ -51,6 +63,9 @@ final class ReadSqlBuilder {
         }
         if (resolved.grouped()) {
             sql.append("\nGROUP BY ").append(String.join(", ", statement.groupExpressions()));
+        }
+        if (!having.isEmpty()) {
+            sql.append("\nHAVING ").append(String.join("\n  AND ", having));
         }
         if (!resolved.orderBy().isEmpty()) {
             sql.append("\nORDER BY ").append(resolved.orderBy().stream().map(statement::orderItem)
@@ -101,6 +116,51 @@ final class ReadSqlBuilder {
             }
             items.add(aggregateItem(aggregate));
             return String.join(", ", items);
+        }
+
+        /**
+         * HAVING predicates: the aggregate's expression (PostgreSQL does not accept the output name there) compared
+         * with parameters typed like the value computed: a count as bigint, an average as numeric, the others as
+         * their column.
+         */
+        List<String> having() {
+            List<String> written = new ArrayList<>();
+            Aggregate aggregate = spec.aggregate();
+            for (Having test : spec.having()) {
+                ColumnInfo column = spec.aggregateColumn();
+                SqlType type = aggregate.function() == Aggregate.Function.COUNT ? SqlType.INT8
+                        : aggregate.function() == Aggregate.Function.AVG ? SqlType.NUMERIC : ColumnTypes.of(column);
+                String name = aggregateAlias().replace("\"", "");
+                int first = parameters.size() + 1;
+                List<SqlParameter> bound = new ArrayList<>();
+                for (Object value : test.values()) {
+                    bound.add(ValueBinder.bind(value, type, name));
+                }
+                parameters.addAll(bound);
+                String expression = aggregateExpression(aggregate);
+                if (test.operator() == Operator.BETWEEN) {
+                    written.add(expression + " BETWEEN ? AND ?");
+                    comments.add(name + " between parameters " + first + " and " + (first + 1));
+                    explanations.add(name + " is between " + Prose.value(bound.get(0).value()) + " and "
+                            + Prose.value(bound.get(1).value()));
+                } else {
+                    String symbol = HAVING_SYMBOLS.get(test.operator());
+                    written.add(expression + " " + symbol + " ?");
+                    comments.add(name + " " + symbol + " parameter " + first);
+                    explanations.add(name + " " + HAVING_WORDS.get(test.operator()) + " "
+                            + Prose.value(bound.get(0).value()));
+                }
+            }
+            return written;
+        }
+
+        private String aggregateExpression(Aggregate aggregate) {
+            ColumnInfo column = spec.aggregateColumn();
+            if (column == null) {
+                return aggregate.function().name() + "(*)";
+            }
+            return aggregate.function().name() + "(" + (aggregate.distinct() ? "DISTINCT " : "")
+                    + column(MAIN, column) + ")";
         }
 
         private String aggregateItem(Aggregate aggregate) {
@@ -164,7 +224,12 @@ final class ReadSqlBuilder {
             for (int i = 0; i < path.size(); i++) {
                 aliases.add("e" + nextAlias++);
             }
-            StringBuilder sql = new StringBuilder("EXISTS (SELECT 1 FROM ");
+            StringBuilder sql = new StringBuilder(related.negated() ? "NOT EXISTS (SELECT 1 FROM "
+                    : "EXISTS (SELECT 1 FROM ");
+            if (related.negated()) {
+                comments.add("no linked " + related.table().name() + " row");
+                explanations.add("no " + related.table().name() + " row is linked");
+            }
             for (int i = 0; i < path.size(); i++) {
                 JoinPath.Hop hop = path.get(i);
                 String table = table(hop.rightTable()) + " AS " + aliases.get(i);

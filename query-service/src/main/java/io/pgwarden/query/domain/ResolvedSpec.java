@@ -3,6 +3,8 @@ package io.pgwarden.query.domain;
 import io.pgwarden.contracts.intent.Aggregate;
 import io.pgwarden.contracts.intent.Condition;
 import io.pgwarden.contracts.intent.GroupKey;
+import io.pgwarden.contracts.intent.Having;
+import io.pgwarden.contracts.intent.Operator;
 import io.pgwarden.contracts.intent.Ordering;
 import io.pgwarden.contracts.intent.QuerySpec;
 import io.pgwarden.contracts.schema.ColumnInfo;
@@ -23,15 +25,19 @@ import java.util.Set;
  */
 record ResolvedSpec(TableInfo table, List<ColumnInfo> columns, Aggregate aggregate, ColumnInfo aggregateColumn,
         List<ResolvedCondition> conditions, List<RelatedConditions> related, List<ResolvedOrdering> orderBy,
-        Integer limit, boolean distinct, List<ResolvedGroupKey> groupKeys, Filters shareFilter) {
+        Integer limit, boolean distinct, List<ResolvedGroupKey> groupKeys, Filters shareFilter, List<Having> having) {
 
     static final Set<String> DATE_PARTS = Set.of("year", "quarter", "month", "week", "day");
 
     record ResolvedCondition(Condition condition, ColumnInfo column) {
     }
 
-    /** Conditions on one row of another table, reached from the main table through {@code path}. */
-    record RelatedConditions(TableInfo table, List<JoinPath.Hop> path, List<ResolvedCondition> conditions) {
+    /**
+     * Conditions on one row of another table, reached from the main table through {@code path}; {@code negated}
+     * when no such row may exist (NOT_EXISTS, which has no conditions of its own).
+     */
+    record RelatedConditions(TableInfo table, List<JoinPath.Hop> path, List<ResolvedCondition> conditions,
+            boolean negated) {
     }
 
     /** Conditions split by where their columns live. */
@@ -105,9 +111,35 @@ record ResolvedSpec(TableInfo table, List<ColumnInfo> columns, Aggregate aggrega
         if (spec.distinct() && aggregate != null) {
             throw QueryBuildException.invalid("Distinct rows are for lists; an aggregate has its own DISTINCT.");
         }
+        boolean grouped = aggregate != null && (!columns.isEmpty() || !groupKeys.isEmpty());
+        checkHaving(spec.having(), grouped, aggregate);
         return new ResolvedSpec(table, columns, aggregate, aggregateColumn, filters.main(), filters.related(),
                 orderings(spec, table, columns, aggregate, groupKeys), spec.limit(), spec.distinct(), groupKeys,
-                share);
+                share, spec.having());
+    }
+
+    private static final Set<Operator> HAVING_OPERATORS = Set.of(Operator.EQ, Operator.NE, Operator.GT,
+            Operator.GE, Operator.LT, Operator.LE, Operator.BETWEEN);
+
+    /** A HAVING compares the value computed for each group with numbers, so it needs groups and a number. */
+    private static void checkHaving(List<Having> having, boolean grouped, Aggregate aggregate) {
+        if (having.isEmpty()) {
+            return;
+        }
+        if (!grouped) {
+            throw QueryBuildException.invalid("A condition on a computed value needs groups to compute it for.");
+        }
+        if (aggregate.function() == Aggregate.Function.PERCENT) {
+            throw QueryBuildException.invalid("A percentage cannot be filtered by its value.");
+        }
+        for (Having test : having) {
+            int wanted = test.operator() == Operator.BETWEEN ? 2 : 1;
+            if (!HAVING_OPERATORS.contains(test.operator()) || test.values().size() != wanted
+                    || test.values().stream().anyMatch(v -> !(v instanceof Number))) {
+                throw QueryBuildException.invalid("A condition on a computed value compares it with a number (GT,"
+                        + " GE, LT, LE, EQ, NE or BETWEEN), not " + test.operator() + " " + test.values() + ".");
+            }
+        }
     }
 
     boolean grouped() {
@@ -150,6 +182,11 @@ record ResolvedSpec(TableInfo table, List<ColumnInfo> columns, Aggregate aggrega
         Map<String, RelatedConditions> related = new LinkedHashMap<>();
         for (Condition condition : conditions) {
             boolean onMain = main.qualifiedName().equals(condition.table());
+            boolean absent = condition.operator() == Operator.NOT_EXISTS;
+            if (absent && (onMain && condition.via() == null || !condition.values().isEmpty())) {
+                throw QueryBuildException.invalid("NOT_EXISTS needs another table (or a foreign key to follow)"
+                        + " and no values.");
+            }
             if (onMain && condition.via() == null) {
                 own.add(new ResolvedCondition(condition, column(main, condition.column())));
                 continue;
@@ -158,9 +195,14 @@ record ResolvedSpec(TableInfo table, List<ColumnInfo> columns, Aggregate aggrega
                     "The table " + condition.table() + " is not in this request's schema context."));
             List<JoinPath.Hop> path = condition.via() != null ? viaPath(main, condition.via(), other)
                     : path(main, other, context);
+            if (absent) {
+                // Each absence is its own NOT EXISTS: it cannot share a row with conditions that must hold.
+                related.put("absent|" + related.size(), new RelatedConditions(other, path, List.of(), true));
+                continue;
+            }
             String key = other.qualifiedName() + "|" + condition.via();
-            related.computeIfAbsent(key, k -> new RelatedConditions(other, path, new ArrayList<>())).conditions()
-                    .add(new ResolvedCondition(condition, column(other, condition.column())));
+            related.computeIfAbsent(key, k -> new RelatedConditions(other, path, new ArrayList<>(), false))
+                    .conditions().add(new ResolvedCondition(condition, column(other, condition.column())));
         }
         return new Filters(own, List.copyOf(related.values()));
     }

@@ -4,6 +4,7 @@ import io.pgwarden.contracts.error.ErrorCode;
 import io.pgwarden.contracts.intent.Condition;
 import io.pgwarden.contracts.intent.GroupKey;
 import io.pgwarden.contracts.intent.Intent;
+import io.pgwarden.contracts.intent.Operator;
 import io.pgwarden.contracts.intent.Ordering;
 import io.pgwarden.contracts.intent.QuerySpec;
 import io.pgwarden.contracts.schema.JoinPath;
@@ -52,7 +53,10 @@ public final class ContextBuilder {
             conditions.addAll(spec.aggregate().filter());
         }
         for (Condition condition : conditions) {
-            requireColumn(tables.get(condition.table()), condition.column());
+            // NOT_EXISTS ("customers without orders") names a table and no column.
+            if (condition.column() != null || condition.operator() != Operator.NOT_EXISTS) {
+                requireColumn(tables.get(condition.table()), condition.column());
+            }
             if (condition.via() != null) {
                 requireColumn(main, condition.via());
             }

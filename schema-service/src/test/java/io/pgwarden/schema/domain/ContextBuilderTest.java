@@ -57,6 +57,16 @@ class ContextBuilderTest {
     }
 
     @Test
+    void linksTheTableOfANotExistsWhichHasNoColumn() {
+        QuerySpec spec = new QuerySpec("public.customers", List.of(), null,
+                List.of(new Condition("public.orders", null, Operator.NOT_EXISTS, List.of())), List.of(), null);
+
+        SchemaContext context = builder.build(intent(spec), Catalogs.shop());
+
+        assertThat(context.joins()).extracting(j -> j.to()).containsExactly("public.orders");
+    }
+
+    @Test
     void refusesATableThatDoesNotExistAndSuggestsTheClosestName() {
         QuerySpec spec = new QuerySpec("public.customer", List.of(), new Aggregate(Aggregate.Function.COUNT, null),
                 List.of(), List.of(), null);

@@ -113,7 +113,8 @@ public final class FollowUpReader {
         List<Condition> conditions = new ArrayList<>();
         for (Condition old : before.conditions()) {
             boolean replaced = replacing && refined.conditions().stream().anyMatch(c -> c.table().equals(old.table())
-                    && c.column().equals(old.column()) && java.util.Objects.equals(c.via(), old.via()));
+                    && java.util.Objects.equals(c.column(), old.column())
+                    && java.util.Objects.equals(c.via(), old.via()));
             if (!replaced) {
                 conditions.add(old);
             }
@@ -131,6 +132,6 @@ public final class FollowUpReader {
         Integer limit = refined.limit() != null ? refined.limit() : newShape ? null : before.limit();
         return new ReadDraft(table, aggregate, columns, conditions, orderBy, limit,
                 Math.min(intent.confidence(), refined.confidence()), refined.distinct() || before.distinct() && !newShape,
-                newShape ? refined.groupKeys() : before.groupBy());
+                newShape ? refined.groupKeys() : before.groupBy(), newShape ? refined.having() : before.having());
     }
 }

@@ -69,7 +69,9 @@ public enum CueKind {
     /** "newest", "latest", "most recent": the row with the latest date. */
     NEWEST,
     /** "oldest", "earliest": the row with the earliest date. */
-    OLDEST;
+    OLDEST,
+    /** "not", "never": the value, or the linked table, right after it must not match. */
+    NOT;
 
     /** Cues matching text: the column before them, the text after them. */
     public boolean isTextMatch() {

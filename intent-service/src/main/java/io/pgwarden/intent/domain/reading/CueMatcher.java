@@ -92,7 +92,8 @@ final class CueMatcher {
             CuePattern.of(CueKind.SHORTEST, "shortest"),
             CuePattern.of(CueKind.NEWEST, "newest|latest"),
             CuePattern.of(CueKind.NEWEST, "most recent"),
-            CuePattern.of(CueKind.OLDEST, "oldest|earliest"));
+            CuePattern.of(CueKind.OLDEST, "oldest|earliest"),
+            CuePattern.of(CueKind.NOT, "not|never"));
 
     private CueMatcher() {
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Joins equality filters on one column into one IN filter: "customers from California and Texas" can only mean
- * customers from either state, since no row is in both.
+ * customers from either state, since no row is in both. Likewise "not in Texas or Ohio" becomes one NOT IN.
  */
 final class ConditionMerger {
 
@@ -21,11 +21,12 @@ final class ConditionMerger {
         Map<String, Condition> firstByColumn = new LinkedHashMap<>();
         List<Condition> others = new ArrayList<>();
         for (Condition condition : conditions) {
-            if (condition.operator() != Operator.EQ) {
+            if (condition.operator() != Operator.EQ && condition.operator() != Operator.NE) {
                 others.add(condition);
                 continue;
             }
-            String key = condition.table() + "." + condition.column() + "|" + condition.via();
+            String key = condition.operator() + "|" + condition.table() + "." + condition.column() + "|"
+                    + condition.via();
             firstByColumn.putIfAbsent(key, condition);
             List<Object> values = valuesByColumn.computeIfAbsent(key, k -> new ArrayList<>());
             if (!values.contains(condition.values().get(0))) {
@@ -35,8 +36,9 @@ final class ConditionMerger {
         List<Condition> merged = new ArrayList<>();
         firstByColumn.forEach((key, first) -> {
             List<Object> values = valuesByColumn.get(key);
+            Operator several = first.operator() == Operator.EQ ? Operator.IN : Operator.NOT_IN;
             merged.add(values.size() == 1 ? first
-                    : new Condition(first.table(), first.column(), Operator.IN, values, first.via()));
+                    : new Condition(first.table(), first.column(), several, values, first.via()));
         });
         merged.addAll(others);
         return merged;

@@ -1,6 +1,7 @@
 package io.pgwarden.intent.domain.resolve;
 
 import io.pgwarden.contracts.schema.TableInfo;
+import io.pgwarden.intent.domain.reading.CueKind;
 import io.pgwarden.intent.domain.reading.Piece;
 import io.pgwarden.intent.domain.reading.Piece.Filler;
 import io.pgwarden.intent.domain.reading.Piece.Literal;
@@ -36,7 +37,9 @@ final class PiecePositions {
      */
     int valueAfter(int index, boolean[] consumed) {
         int at = index + 1;
-        while (at < pieces.size() && pieces.get(at) instanceof Filler filler && Vocabulary.isConnector(filler.word())) {
+        // "category is not Books": a "not" already read as negating the value is passed over like "is".
+        while (at < pieces.size() && (pieces.get(at) instanceof Filler filler && Vocabulary.isConnector(filler.word())
+                || consumed[at] && pieces.get(at) instanceof Piece.Cue cue && cue.kind() == CueKind.NOT)) {
             at++;
         }
         if (at >= pieces.size() || consumed[at]) {

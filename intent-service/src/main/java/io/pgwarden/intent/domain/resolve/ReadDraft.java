@@ -3,6 +3,7 @@ package io.pgwarden.intent.domain.resolve;
 import io.pgwarden.contracts.intent.Aggregate;
 import io.pgwarden.contracts.intent.Condition;
 import io.pgwarden.contracts.intent.GroupKey;
+import io.pgwarden.contracts.intent.Having;
 import io.pgwarden.contracts.intent.Ordering;
 import io.pgwarden.contracts.schema.TableInfo;
 import java.util.List;
@@ -19,11 +20,14 @@ import java.util.List;
  * @param confidence how sure the engine is, from 0 to 1
  * @param distinct   true to list each distinct row once
  * @param groupKeys  further group keys: columns of linked tables, parts of dates
+ * @param having     comparisons the aggregate of each group must meet ("states with more than 10 customers")
  */
 public record ReadDraft(TableInfo table, Aggregate aggregate, List<String> columns, List<Condition> conditions,
-        List<Ordering> orderBy, Integer limit, double confidence, boolean distinct, List<GroupKey> groupKeys) {
+        List<Ordering> orderBy, Integer limit, double confidence, boolean distinct, List<GroupKey> groupKeys,
+        List<Having> having) {
 
     public ReadDraft {
+        having = List.copyOf(having);
         columns = List.copyOf(columns);
         conditions = List.copyOf(conditions);
         orderBy = List.copyOf(orderBy);
@@ -33,5 +37,10 @@ public record ReadDraft(TableInfo table, Aggregate aggregate, List<String> colum
     public ReadDraft(TableInfo table, Aggregate aggregate, List<String> columns, List<Condition> conditions,
             List<Ordering> orderBy, Integer limit, double confidence) {
         this(table, aggregate, columns, conditions, orderBy, limit, confidence, false, List.of());
+    }
+
+    public ReadDraft(TableInfo table, Aggregate aggregate, List<String> columns, List<Condition> conditions,
+            List<Ordering> orderBy, Integer limit, double confidence, boolean distinct, List<GroupKey> groupKeys) {
+        this(table, aggregate, columns, conditions, orderBy, limit, confidence, distinct, groupKeys, List.of());
     }
 }

@@ -26,7 +26,7 @@ public final class ReadIntentBuilder {
     public Intent build(ReadDraft draft) {
         String table = draft.table().qualifiedName();
         QuerySpec spec = QuerySpec.read(table, draft.columns(), draft.aggregate(), draft.conditions(),
-                draft.orderBy(), draft.limit(), draft.distinct(), draft.groupKeys());
+                draft.orderBy(), draft.limit(), draft.distinct(), draft.groupKeys()).withHaving(draft.having());
         int tables = spec.tables().size();
         return new Intent(IntentType.SELECT, entities(draft), operations(draft), draft.conditions(),
                 complexities.assess(IntentType.SELECT, tables, spec),
@@ -46,7 +46,8 @@ public final class ReadIntentBuilder {
             conditions.addAll(draft.aggregate().filter());
         }
         for (Condition condition : conditions) {
-            entities.add(condition.table() + "." + condition.column());
+            // A NOT_EXISTS condition names a table, not a column.
+            entities.add(condition.column() == null ? condition.table() : condition.table() + "." + condition.column());
         }
         for (Ordering ordering : draft.orderBy()) {
             if (ordering.column() != null) {
@@ -66,6 +67,9 @@ public final class ReadIntentBuilder {
                 : "aggregate");
         if (aggregate != null && (!draft.columns().isEmpty() || !draft.groupKeys().isEmpty())) {
             operations.add("group");
+        }
+        if (!draft.having().isEmpty()) {
+            operations.add("having");
         }
         if (draft.distinct()) {
             operations.add("distinct");

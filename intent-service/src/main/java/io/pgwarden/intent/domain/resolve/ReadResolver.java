@@ -49,12 +49,25 @@ public final class ReadResolver {
             return new Resolution.Stopped(noTableFits(mentions, all, lexicon));
         }
         List<TableReading> named = fitting.stream().filter(r -> r.subjectStrength() != null).toList();
+        List<TableReading> countedPerGroup = named.stream().filter(TableReading::countsPerGroup).toList();
+        if (!countedPerGroup.isEmpty()) {
+            // "customers with at least 5 orders" is about orders counted per customer, though customers come first.
+            named = countedPerGroup;
+        }
         if (!named.isEmpty()) {
             Strength strongest = named.stream().map(TableReading::subjectStrength)
                     .min(Comparator.naturalOrder()).orElseThrow();
             List<TableReading> best = earliestSubjects(
                     named.stream().filter(r -> r.subjectStrength() == strongest).toList());
             return best.size() == 1 ? best.get(0).outcome(false) : chooseTable(best, reading, lexicon, true);
+        }
+        if (fitting.size() > 1) {
+            // "categories whose average price is above 100": products.price is named outright, order_items.unit_price
+            // only by its last word; the exact name wins when it is the only one that leads somewhere.
+            List<TableReading> exact = fitting.stream().filter(r -> !r.usesPartialNames() && !fails(r)).toList();
+            if (exact.size() == 1) {
+                return exact.get(0).outcome(true);
+            }
         }
         return fitting.size() == 1 ? fitting.get(0).outcome(true) : chooseTable(fitting, reading, lexicon, false);
     }

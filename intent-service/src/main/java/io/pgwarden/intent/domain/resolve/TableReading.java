@@ -3,6 +3,7 @@ package io.pgwarden.intent.domain.resolve;
 import io.pgwarden.contracts.intent.Aggregate;
 import io.pgwarden.contracts.intent.Condition;
 import io.pgwarden.contracts.intent.GroupKey;
+import io.pgwarden.contracts.intent.Having;
 import io.pgwarden.contracts.intent.Operator;
 import io.pgwarden.contracts.schema.ColumnInfo;
 import io.pgwarden.contracts.schema.TableInfo;
@@ -21,11 +22,15 @@ import io.pgwarden.intent.domain.reading.Piece.LiteralKind;
 import io.pgwarden.intent.domain.reading.Piece.Mention;
 import io.pgwarden.intent.domain.reading.Piece.Unknown;
 import io.pgwarden.intent.domain.reading.Reading;
+import io.pgwarden.intent.domain.text.Token;
+import io.pgwarden.intent.domain.text.TokenKind;
 import io.pgwarden.intent.domain.text.NameWords;
 import io.pgwarden.intent.domain.text.Vocabulary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -89,6 +94,14 @@ final class TableReading {
     private final List<Piece.Time> pendingTimes = new ArrayList<>();
     /** A column named like an aggregate ("total") and asked for as a value: "what is the total of ...". */
     private Mention aggregateWordColumn;
+    /** The pieces a "not" negates, each with its cue; removed once the condition they give is negated. */
+    private final Map<Integer, Cue> negated = new LinkedHashMap<>();
+    /** Comparisons the count or aggregate of each group must meet: "states with more than 10 customers". */
+    private final List<Having> having = new ArrayList<>();
+    private Cue havingCue;
+    /** True when the subject is counted per group with a comparison: "customers with at least 5 orders". */
+    private boolean countsPerGroup;
+    private int aggregateColumnAt = -1;
 
     TableReading(Reading reading, Lexicon lexicon, TableInfo table) {
         this.reading = reading;
@@ -99,6 +112,8 @@ final class TableReading {
         this.clarifier = new Clarifier(reading, lexicon);
         this.positions = new PiecePositions(reading, table);
         this.relations = new Relations(lexicon.catalog());
+        readGroupCounts();
+        readNegations();
         walk();
         finish();
     }
@@ -118,6 +133,16 @@ final class TableReading {
 
     List<Piece> unusable() {
         return unusable;
+    }
+
+    /** True when a column was found only through the last word of its name ("price" for unit_price). */
+    boolean usesPartialNames() {
+        return headTermsUsed > 0;
+    }
+
+    /** True when the question counts this table's rows per group with a comparison ("... with at least 5 orders"). */
+    boolean countsPerGroup() {
+        return countsPerGroup;
     }
 
     /** The answer this reading gives; {@code inferred} when no word named the table itself. */
@@ -172,7 +197,7 @@ final class TableReading {
         }
         return new Resolution.Resolved(new ReadDraft(table, aggregate, columns, merged, orderBy,
                 rank != null ? rank.number() : impliedLimit, Math.max(0.5, Math.round(confidence * 100) / 100.0),
-                distinct, groupKeys));
+                distinct, groupKeys, having));
     }
 
     /**
@@ -209,6 +234,19 @@ final class TableReading {
                 groupKeys.addAll(keysOf(groups.get(0)));
             } else {
                 setProblem(new ReadOutcome(table, lexicon, clarifier).mostWithoutGroup(mostCue));
+            }
+        }
+        if (havingCue != null && groupColumn == null && groupKeys.isEmpty()) {
+            // "states with more than 10 customers", "categories whose average price is above 100": the group is
+            // the one column asked for, or the one table this table refers to that the question names.
+            List<TableInfo> groups = relatedMentioned.stream().filter(t -> relations.manyToOne(table, t) > 0)
+                    .toList();
+            if (projection.size() == 1) {
+                groupColumn = projection.remove(0);
+            } else if (projection.isEmpty() && groups.size() == 1) {
+                groupKeys.addAll(keysOf(groups.get(0)));
+            } else {
+                unknown.add(havingCue);
             }
         }
         if (mostCue != null && rank == null && impliedLimit == null) {
@@ -295,20 +333,196 @@ final class TableReading {
             if (consumed[i]) {
                 continue;
             }
-            Piece piece = pieces.get(i);
-            if (piece instanceof Cue cue) {
-                onCue(i, cue);
-            } else if (piece instanceof Mention mention) {
-                onMention(i, mention);
-            } else if (piece instanceof Literal literal) {
-                onLiteral(i, literal);
-            } else if (piece instanceof Piece.Time time) {
-                pendingTimes.add(time);
-            } else if (piece instanceof Unknown) {
-                unknown.add(piece);
-            } else if (piece instanceof Filler filler) {
-                onFiller(filler);
+            boolean[] before = consumed.clone();
+            int conditionsBefore = conditions.size();
+            step(i);
+            negateWhatWasRead(i, before, conditionsBefore);
+        }
+        // A "not" whose value gave no single condition (a column to show, a grouping) is not understood.
+        negated.values().stream().distinct().forEach(unknown::add);
+    }
+
+    /**
+     * The condition just read came from a negated piece ("not in Texas", "category is not Books", "are not
+     * shipped"): it is turned around. Anything else read from a negated piece leaves its "not" not understood.
+     */
+    private void negateWhatWasRead(int index, boolean[] before, int conditionsBefore) {
+        for (Integer at : List.copyOf(negated.keySet())) {
+            boolean read = at == index || consumed[at] && !before[at];
+            if (!read) {
+                continue;
             }
+            Condition opposite = conditions.size() == conditionsBefore + 1
+                    ? opposite(conditions.get(conditions.size() - 1)) : null;
+            if (opposite != null) {
+                conditions.set(conditions.size() - 1, opposite);
+                negated.remove(at);
+            }
+            return;
+        }
+    }
+
+    private static Condition opposite(Condition condition) {
+        Operator operator = switch (condition.operator()) {
+            case EQ -> Operator.NE;
+            case IN -> Operator.NOT_IN;
+            case IS_NULL -> Operator.IS_NOT_NULL;
+            case IS_NOT_NULL -> Operator.IS_NULL;
+            default -> null;
+        };
+        return operator == null ? null : new Condition(condition.table(), condition.column(), operator,
+                condition.values(), condition.via());
+    }
+
+    /**
+     * "not" and "never" before a value ("customers not in Texas or Ohio") negate the condition that value gives;
+     * before the name of a linked table, or a verb made from it ("products never ordered"), no linked row may
+     * exist. Read before the walk, so that a column before "is not" still finds its value.
+     */
+    private void readNegations() {
+        for (int i = 0; i < pieces.size(); i++) {
+            if (!(pieces.get(i) instanceof Cue cue) || cue.kind() != CueKind.NOT || consumed[i]) {
+                continue;
+            }
+            int at = reading.nextNonFiller(i);
+            if (at < 0 || consumed[at]) {
+                continue;
+            }
+            TableInfo absent = linkedTableNamed(pieces.get(at));
+            if (absent != null) {
+                consumed[i] = true;
+                consumed[at] = true;
+                conditions.add(new Condition(absent.qualifiedName(), null, Operator.NOT_EXISTS, List.of()));
+                continue;
+            }
+            if (!(pieces.get(at) instanceof Mention) && !(pieces.get(at) instanceof Literal)) {
+                continue;
+            }
+            consumed[i] = true;
+            negated.put(at, cue);
+            // "not in Texas or Ohio": each value joined by "or" is negated too, and they become one NOT IN.
+            int next = reading.nextNonFiller(at);
+            while (next >= 0 && pieces.get(next) instanceof Cue or && or.kind() == CueKind.OR) {
+                int value = reading.nextNonFiller(next);
+                if (value < 0 || !(pieces.get(value) instanceof Mention)) {
+                    break;
+                }
+                negated.put(value, cue);
+                next = reading.nextNonFiller(value);
+            }
+        }
+    }
+
+    /**
+     * A table linked to this one, named outright ("orders") or by a verb made from its name ("ordered"), when the
+     * piece means nothing else here; null otherwise.
+     */
+    private TableInfo linkedTableNamed(Piece piece) {
+        TableInfo other = null;
+        if (piece instanceof Mention mention && !Mentions.hasValues(mention)
+                && Mentions.subjects(mention, table).isEmpty()) {
+            other = Mentions.otherTableNamed(mention, table);
+        }
+        // "ordered" may also be a comment word ("Units ordered."): a guess that the verb's table outranks.
+        boolean verbOnly = piece instanceof Unknown || piece instanceof Mention mention
+                && mention.terms().stream().allMatch(t -> t.strength() == Strength.COMMENT);
+        String verb = piece.text().toLowerCase();
+        if (other == null && verbOnly && verb.endsWith("ed") && verb.matches("[a-z]+")) {
+            for (String stem : List.of(verb.substring(0, verb.length() - 2), verb.substring(0, verb.length() - 1))) {
+                if (stem.length() < 3) {
+                    continue;
+                }
+                Token token = new Token(TokenKind.WORD, stem, stem, 0, stem.length());
+                other = lexicon.longestMatch(List.of(token), 0)
+                        .map(match -> new Mention(piece.span(), match))
+                        .map(mention -> Mentions.otherTableNamed(mention, table)).orElse(null);
+                if (other != null) {
+                    break;
+                }
+            }
+        }
+        return other != null && relations.distance(table, other) > 0 ? other : null;
+    }
+
+    /**
+     * "states with more than 10 customers", "artists with at least 5 albums": a comparison and a number right
+     * before this table's name count its rows per group and keep the groups whose count compares so.
+     */
+    private void readGroupCounts() {
+        for (int i = 0; i < pieces.size(); i++) {
+            if (!(pieces.get(i) instanceof Cue cue) || !cue.kind().isComparison()) {
+                continue;
+            }
+            int wanted = cue.kind() == CueKind.BETWEEN ? 2 : 1;
+            int next = i + 1;
+            List<Literal> numbers = new ArrayList<>();
+            while (numbers.size() < wanted && next < pieces.size() && pieces.get(next) instanceof Literal literal
+                    && literal.kind() == LiteralKind.NUMBER) {
+                numbers.add(literal);
+                next++;
+                if (numbers.size() < wanted && next < pieces.size() && pieces.get(next) instanceof Filler and
+                        && and.word().equals("and")) {
+                    next++;
+                }
+            }
+            if (numbers.size() < wanted || next >= pieces.size() || !(pieces.get(next) instanceof Mention mention)
+                    || Mentions.subjects(mention, table).isEmpty() || havingCue != null) {
+                continue;
+            }
+            List<Object> values = new ArrayList<>();
+            for (Literal number : numbers) {
+                if (number.number().signum() < 0 || number.number().stripTrailingZeros().scale() > 0) {
+                    setProblem(new NotUnderstood("'" + cue.text() + " " + number.text() + "' counts "
+                            + lexicon.phraseFor(table) + ", and a count is a whole number.", List.of(number.text()),
+                            "Use a whole number, for example: with more than 10 " + lexicon.phraseFor(table) + "."));
+                    return;
+                }
+                values.add(number.number().longValueExact());
+            }
+            for (int j = i; j <= next; j++) {
+                consumed[j] = true;
+            }
+            noteSubject(mention, Mentions.subjects(mention, table));
+            count = true;
+            countsPerGroup = true;
+            havingCue = cue;
+            having.add(new Having(operator(cue.kind()), values));
+        }
+    }
+
+    /**
+     * "categories whose average price is above 100": a comparison right after the aggregate's column keeps the
+     * groups whose aggregate compares so.
+     */
+    private boolean takeHaving(int index, Cue cue) {
+        if (aggregateCue == null || havingCue != null || aggregateColumnAt < 0
+                || reading.previousNonFiller(index) != aggregateColumnAt) {
+            return false;
+        }
+        List<Literal> operands = operandsAfter(index, cue.kind() == CueKind.BETWEEN ? 2 : 1);
+        if (operands.isEmpty()) {
+            return false;
+        }
+        consumed[index] = true;
+        havingCue = cue;
+        having.add(new Having(operator(cue.kind()), operands.stream().map(l -> (Object) l.number()).toList()));
+        return true;
+    }
+
+    private void step(int i) {
+        Piece piece = pieces.get(i);
+        if (piece instanceof Cue cue) {
+            onCue(i, cue);
+        } else if (piece instanceof Mention mention) {
+            onMention(i, mention);
+        } else if (piece instanceof Literal literal) {
+            onLiteral(i, literal);
+        } else if (piece instanceof Piece.Time time) {
+            pendingTimes.add(time);
+        } else if (piece instanceof Unknown) {
+            unknown.add(piece);
+        } else if (piece instanceof Filler filler) {
+            onFiller(filler);
         }
     }
 
@@ -350,7 +564,12 @@ final class TableReading {
             }
             case PER -> takeGroupColumn(index, cue);
             case AVERAGE, SUM, MAXIMUM, MINIMUM -> takeAggregate(index, cue);
-            case GREATER, AT_LEAST, LESS, AT_MOST, BETWEEN -> unknown.add(cue);
+            case GREATER, AT_LEAST, LESS, AT_MOST, BETWEEN -> {
+                if (!takeHaving(index, cue)) {
+                    unknown.add(cue);
+                }
+            }
+            case NOT -> unknown.add(cue);
             case ORDER_BY -> takeOrderColumn(index);
             case ASCENDING, DESCENDING -> unknown.add(cue);
             case OR -> sawOr = true;
@@ -387,8 +606,14 @@ final class TableReading {
         }
         List<Term> columns = Mentions.columns(mention, table);
         if (columns.isEmpty() || Mentions.namesOtherTable(mention, table)) {
-            // "customers without orders" would need NOT EXISTS over a link: not read yet.
-            unknown.add(cue);
+            // "customers without orders": no linked row of the other table (NOT EXISTS over the link).
+            TableInfo absent = linkedTableNamed(mention);
+            if (absent == null) {
+                unknown.add(cue);
+                return;
+            }
+            consumed[at] = true;
+            conditions.add(new Condition(absent.qualifiedName(), null, Operator.NOT_EXISTS, List.of()));
             return;
         }
         consumed[at] = true;
@@ -541,6 +766,7 @@ final class TableReading {
         }
         aggregateCue = cue;
         aggregateColumn = column;
+        aggregateColumnAt = at;
     }
 
     /**

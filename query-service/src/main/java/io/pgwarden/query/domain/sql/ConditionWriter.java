@@ -64,18 +64,20 @@ public final class ConditionWriter {
                         name + " between parameters " + firstParameter + " and " + (firstParameter + 1),
                         name + " is between " + Prose.value(low.value()) + " and " + Prose.value(high.value()));
             }
-            case IN -> {
+            case IN, NOT_IN -> {
                 requireValues(condition, !values.isEmpty(), "at least one value");
+                boolean in = operator == Operator.IN;
                 List<SqlParameter> parameters = new ArrayList<>();
                 for (Object value : values) {
                     parameters.add(ValueBinder.bind(value, type, label));
                 }
                 int last = firstParameter + parameters.size() - 1;
                 String placeholders = parameters.stream().map(p -> "?").collect(Collectors.joining(", "));
-                return new Written(compared + " IN (" + placeholders + ")", parameters,
-                        name + " in " + (last == firstParameter ? "parameter " + firstParameter
+                return new Written(compared + (in ? " IN (" : " NOT IN (") + placeholders + ")", parameters,
+                        name + (in ? " in " : " not in ") + (last == firstParameter ? "parameter " + firstParameter
                                 : "parameters " + firstParameter + " to " + last),
-                        name + " is one of " + parameters.stream().map(p -> Prose.value(p.value()))
+                        name + (in ? " is one of " : " is none of ") + parameters.stream()
+                                .map(p -> Prose.value(p.value()))
                                 .collect(Collectors.joining(", ")));
             }
             case STARTS_WITH, CONTAINS, ENDS_WITH -> {
