@@ -1,9 +1,12 @@
 package io.pgwarden.schema.store;
 
+import io.pgwarden.contracts.schema.CheckConstraintInfo;
 import io.pgwarden.contracts.schema.ColumnInfo;
 import io.pgwarden.contracts.schema.ForeignKeyInfo;
+import io.pgwarden.contracts.schema.IndexInfo;
 import io.pgwarden.contracts.schema.SchemaCatalog;
 import io.pgwarden.contracts.schema.TableInfo;
+import io.pgwarden.contracts.schema.UniqueConstraintInfo;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a catalog over one JDBC connection: relations, columns, keys, statistics and the value lexicon, in one
+ * Reads a catalog over one JDBC connection: relations, columns and their defaults, keys, unique and check
+ * constraints, indexes, statistics (distinct counts and most common values) and the value lexicon, in one
  * read-only transaction. Plain JDBC, so tests and tools can read a catalog without the service around it.
  */
 public final class CatalogReading {
@@ -39,6 +43,11 @@ public final class CatalogReading {
         }
     }
 
+    /** Most common values kept per column: enough to show what a column holds, small enough for every event. */
+    static final int MOST_COMMON_VALUES = 10;
+    /** A common value longer than this (a description, a document) says nothing useful and is left out. */
+    private static final int MAX_COMMON_VALUE_LENGTH = 100;
+
     private CatalogReading() {
     }
 
@@ -53,9 +62,10 @@ public final class CatalogReading {
             String fingerprint = fingerprint(connection);
             Array excluded = connection.createArrayOf("text", config.excludedSchemas().toArray());
             Map<String, TableBuilder> tables = readRelations(connection, excluded);
-            Map<String, Double> distinct = readDistinctEstimates(connection, excluded);
-            readColumns(connection, excluded, tables, distinct);
+            Map<String, ColumnStatistics> statistics = readStatistics(connection, excluded);
+            readColumns(connection, excluded, tables, statistics);
             readConstraints(connection, excluded, tables);
+            readIndexes(connection, excluded, tables);
             List<TableInfo> result = new ArrayList<>();
             for (TableBuilder table : tables.values()) {
                 result.add(table.build(connection, sampler, config));
@@ -91,23 +101,26 @@ public final class CatalogReading {
         return tables;
     }
 
-    private static Map<String, Double> readDistinctEstimates(Connection connection, Array excluded)
+    private static Map<String, ColumnStatistics> readStatistics(Connection connection, Array excluded)
             throws SQLException {
-        Map<String, Double> estimates = new LinkedHashMap<>();
+        Map<String, ColumnStatistics> statistics = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(CatalogQueries.DISTINCT_ESTIMATES)) {
-            statement.setArray(1, excluded);
+            statement.setInt(1, MOST_COMMON_VALUES);
+            statement.setArray(2, excluded);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    estimates.put(rows.getString(1) + "." + rows.getString(2) + "." + rows.getString(3),
-                            rows.getDouble(4));
+                    List<String> common = strings(rows.getArray("common_values")).stream()
+                            .filter(v -> v != null && v.length() <= MAX_COMMON_VALUE_LENGTH).toList();
+                    statistics.put(rows.getString(1) + "." + rows.getString(2) + "." + rows.getString(3),
+                            new ColumnStatistics(rows.getDouble(4), common));
                 }
             }
         }
-        return estimates;
+        return statistics;
     }
 
     private static void readColumns(Connection connection, Array excluded, Map<String, TableBuilder> tables,
-            Map<String, Double> distinct) throws SQLException {
+            Map<String, ColumnStatistics> statistics) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(CatalogQueries.COLUMNS)) {
             statement.setArray(1, excluded);
             try (ResultSet rows = statement.executeQuery()) {
@@ -117,11 +130,13 @@ public final class CatalogReading {
                         continue;
                     }
                     String column = rows.getString("column_name");
-                    Double estimate = distinct.get(table.qualifiedName() + "." + column);
+                    ColumnStatistics stats = statistics.get(table.qualifiedName() + "." + column);
                     table.addColumn(new ColumnDraft(column, rows.getString("data_type"),
                             TypeCategories.of(rows.getString("category"), rows.getString("type_name")),
-                            rows.getBoolean("nullable"), rows.getString("comment"), estimate,
-                            rows.getBoolean("has_default")));
+                            rows.getBoolean("nullable"), rows.getString("comment"),
+                            stats == null ? null : stats.distinct(), rows.getBoolean("has_default"),
+                            rows.getString("default_expression"),
+                            stats == null ? List.of() : stats.mostCommonValues()));
                 }
             }
         }
@@ -138,14 +153,33 @@ public final class CatalogReading {
                         continue;
                     }
                     List<String> columns = strings(rows.getArray("columns"));
-                    if ("p".equals(rows.getString("type"))) {
-                        table.primaryKey(columns);
-                    } else {
-                        table.addForeignKey(new ForeignKeyInfo(rows.getString("name"), columns,
+                    String name = rows.getString("name");
+                    switch (rows.getString("type")) {
+                        case "p" -> table.primaryKey(columns);
+                        case "u" -> table.uniqueKeys.add(new UniqueConstraintInfo(name, columns));
+                        case "c" -> table.checks.add(new CheckConstraintInfo(name, rows.getString("definition")));
+                        default -> table.foreignKeys.add(new ForeignKeyInfo(name, columns,
                                 rows.getString("ref_schema") + "." + rows.getString("ref_table"),
                                 strings(rows.getArray("ref_columns")),
                                 referentialAction(rows.getString("on_delete")),
                                 referentialAction(rows.getString("on_update"))));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void readIndexes(Connection connection, Array excluded, Map<String, TableBuilder> tables)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(CatalogQueries.INDEXES)) {
+            statement.setArray(1, excluded);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    TableBuilder table = tables.get(rows.getString("schema_name") + "." + rows.getString("table_name"));
+                    if (table != null) {
+                        table.indexes.add(new IndexInfo(rows.getString("index_name"),
+                                strings(rows.getArray("columns")), rows.getBoolean("is_unique"),
+                                rows.getString("method")));
                     }
                 }
             }
@@ -177,7 +211,11 @@ public final class CatalogReading {
     }
 
     record ColumnDraft(String name, String dataType, String category, boolean nullable, String comment,
-            Double distinctEstimate, boolean hasDefault) {
+            Double distinctEstimate, boolean hasDefault, String defaultExpression, List<String> mostCommonValues) {
+    }
+
+    /** What pg_stats says about one column. */
+    private record ColumnStatistics(double distinct, List<String> mostCommonValues) {
     }
 
     /** Collects one relation's parts while the catalog queries stream in. */
@@ -189,6 +227,9 @@ public final class CatalogReading {
         private final long estimatedRows;
         private final List<ColumnDraft> columns = new ArrayList<>();
         private final List<ForeignKeyInfo> foreignKeys = new ArrayList<>();
+        private final List<UniqueConstraintInfo> uniqueKeys = new ArrayList<>();
+        private final List<CheckConstraintInfo> checks = new ArrayList<>();
+        private final List<IndexInfo> indexes = new ArrayList<>();
         private List<String> primaryKey = List.of();
 
         TableBuilder(String schema, String name, String kind, String comment, long estimatedRows) {
@@ -211,10 +252,6 @@ public final class CatalogReading {
             primaryKey = key;
         }
 
-        void addForeignKey(ForeignKeyInfo foreignKey) {
-            foreignKeys.add(foreignKey);
-        }
-
         TableInfo build(Connection connection, ColumnValueSampler sampler, Settings config) throws SQLException {
             List<ColumnInfo> built = new ArrayList<>();
             for (ColumnDraft column : columns) {
@@ -231,9 +268,11 @@ public final class CatalogReading {
                     }
                 }
                 built.add(new ColumnInfo(column.name(), column.dataType(), column.category(), column.nullable(),
-                        column.comment(), distinct, values, column.hasDefault()));
+                        column.comment(), distinct, values, column.hasDefault(), column.defaultExpression(),
+                        column.mostCommonValues()));
             }
-            return new TableInfo(schema, name, kind, comment, estimatedRows, built, primaryKey, foreignKeys);
+            return new TableInfo(schema, name, kind, comment, estimatedRows, built, primaryKey, foreignKeys,
+                    uniqueKeys, indexes, checks);
         }
 
         private long distinctCount(Double estimate) {
