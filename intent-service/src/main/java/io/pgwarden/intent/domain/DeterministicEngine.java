@@ -19,6 +19,7 @@ import io.pgwarden.intent.domain.resolve.ReadIntentBuilder;
 import io.pgwarden.intent.domain.resolve.ReadResolver;
 import io.pgwarden.intent.domain.resolve.Resolution;
 import io.pgwarden.intent.domain.meta.MetaQuestionReader;
+import io.pgwarden.intent.domain.meta.SampleRowsReader;
 import io.pgwarden.intent.domain.write.WriteReader;
 import java.time.Clock;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class DeterministicEngine {
     private final ReadResolver resolver = new ReadResolver();
     private final ReadIntentBuilder reads = new ReadIntentBuilder();
     private final MetaQuestionReader meta = new MetaQuestionReader();
+    private final SampleRowsReader samples = new SampleRowsReader();
     private final WriteReader writes;
     private final WorkflowPlanner planner = new WorkflowPlanner();
     private final FollowUpReader followUps = new FollowUpReader();
@@ -96,6 +98,10 @@ public final class DeterministicEngine {
         Optional<Understanding> aboutTheSchema = meta.read(reading, lexicon);
         if (aboutTheSchema.isPresent()) {
             return aboutTheSchema.get();
+        }
+        Optional<Understanding> sample = samples.read(reading);
+        if (sample.isPresent()) {
+            return sample.get();
         }
         Resolution resolution = resolver.resolve(reading, lexicon);
         if (resolution instanceof Resolution.Stopped stopped) {

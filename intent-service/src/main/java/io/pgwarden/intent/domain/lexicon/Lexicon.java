@@ -26,7 +26,9 @@ import java.util.Set;
 /**
  * Every phrase a question can use for something in one catalog: table and column names split into words, the
  * heads of longer names, comment words, and the stored values of low-cardinality text columns, all matched in any
- * singular or plural form ("analysts" finds the stored role "analyst"). Nothing here knows any particular database: the catalog is the only source of words.
+ * singular or plural form ("analysts" finds the stored role "analyst"). Nothing here knows any particular database:
+ * the catalog is the only source of words, widened by common synonyms of words the schema uses ({@link Synonyms})
+ * and other spellings of stored states and countries ({@link ValueAliases}).
  */
 public final class Lexicon {
 
@@ -35,6 +37,8 @@ public final class Lexicon {
     private final Map<String, List<Term>> byFirstStem = new HashMap<>();
     /** Values by their whole text in lower case, for quoted text. */
     private final Map<String, List<ValueRef>> valuesByText = new HashMap<>();
+    /** Stored values by a code that stands for them ("CA" for "California"), as typed in capitals. */
+    private final Map<String, List<ValueRef>> valuesByCode = new HashMap<>();
 
     private Lexicon(SchemaCatalog catalog, List<Term> terms) {
         this.catalog = catalog;
@@ -58,8 +62,23 @@ public final class Lexicon {
                 }
             }
         }
+        terms.addAll(Synonyms.of(terms));
+        Map<String, List<ValueRef>> valuesByCode = new HashMap<>();
+        for (ValueAliases.Alias alias : ValueAliases.of(catalog)) {
+            if (alias.isCode()) {
+                valuesByCode.computeIfAbsent(alias.text(), k -> new ArrayList<>()).add(alias.value());
+            } else {
+                List<String> words = tokenizer.tokenize(alias.text()).stream().map(Token::key).toList();
+                if (!words.isEmpty()) {
+                    terms.add(new Term(words, alias.value(), Strength.VALUE));
+                }
+            }
+            valuesByText.computeIfAbsent(alias.text().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(alias.value());
+        }
         Lexicon lexicon = new Lexicon(catalog, terms);
         lexicon.valuesByText.putAll(valuesByText);
+        lexicon.valuesByCode.putAll(valuesByCode);
         return lexicon;
     }
 
@@ -73,6 +92,29 @@ public final class Lexicon {
      * head or a comment word, so "customers with no email" is never read as the stored value "No".
      */
     public Optional<LexiconMatch> longestMatch(List<Token> tokens, int from) {
+        Optional<LexiconMatch> found = longestTermMatch(tokens, from);
+        return found.isPresent() ? found : codeMatch(tokens, from);
+    }
+
+    /**
+     * A code that stands for a stored value ("CA" when the data holds "California"), when nothing else matched:
+     * only as typed in capitals, and not in a question typed all in capitals, where "IN" and "ME" are just words.
+     */
+    private Optional<LexiconMatch> codeMatch(List<Token> tokens, int from) {
+        Token token = tokens.get(from);
+        List<ValueRef> values = token.kind() == TokenKind.WORD ? valuesByCode.getOrDefault(token.text(), List.of())
+                : List.of();
+        boolean shouted = tokens.stream().filter(t -> t.kind() == TokenKind.WORD)
+                .noneMatch(t -> t.text().chars().anyMatch(Character::isLowerCase));
+        if (values.isEmpty() || shouted) {
+            return Optional.empty();
+        }
+        List<Term> terms = values.stream().distinct().map(v -> new Term(List.of(token.key()), v, Strength.VALUE))
+                .toList();
+        return Optional.of(new LexiconMatch(from, from + 1, terms));
+    }
+
+    private Optional<LexiconMatch> longestTermMatch(List<Token> tokens, int from) {
         Map<Integer, List<Term>> byLength = new LinkedHashMap<>();
         for (Term term : candidates(tokens.get(from))) {
             if (matchesAt(term, tokens, from)) {
