@@ -162,6 +162,33 @@ class ReadLifecycleIT {
     }
 
     @Test
+    void theAnswerToAClarificationContinuesTheSameRequest() throws Exception {
+        JsonNode asked = gateway.ask(ANALYST, "how many custmers are there");
+        assertThat(asked.path("status").asText()).as(asked.toString()).isEqualTo("NEEDS_CLARIFICATION");
+        assertThat(asked.path("clarification").path("options").size()).isPositive();
+        String requestId = asked.path("requestId").asText();
+
+        GatewayClient.Reply unknownOption = gateway.post(ANALYST, "/api/v1/requests/" + requestId + "/clarify",
+                "{\"option\": 99}");
+        assertThat(unknownOption.status()).as(unknownOption.raw()).isEqualTo(400);
+
+        GatewayClient.Reply answered = gateway.post(ANALYST, "/api/v1/requests/" + requestId + "/clarify",
+                "{\"option\": 1}");
+        assertThat(answered.status()).as(answered.raw()).isEqualTo(200);
+        assertThat(answered.body().path("requestId").asText()).isEqualTo(requestId);
+        assertThat(answered.body().path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(answered.body().path("rows").toString()).isEqualTo("[[500]]");
+
+        JsonNode history = gateway.get(ANALYST, "/api/v1/sessions/" + asked.path("sessionId").asText()
+                + "/requests").body();
+        assertThat(history.path("requests").size()).as(history.toString()).isEqualTo(1);
+        assertThat(history.path("requests").get(0).path("status").asText()).isEqualTo("COMPLETED");
+        GatewayClient.Reply again = gateway.post(ANALYST, "/api/v1/requests/" + requestId + "/clarify",
+                "{\"option\": 1}");
+        assertThat(again.status()).as(again.raw()).isEqualTo(409);
+    }
+
+    @Test
     void refusesStackedStatementsBeforeAnythingRuns() throws Exception {
         JsonNode answer = gateway.sql(ANALYST, "SELECT 1; DROP TABLE customers");
 

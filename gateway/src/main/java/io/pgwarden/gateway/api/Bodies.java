@@ -64,4 +64,11 @@ public final class Bodies {
                     + " false, and the rollback is refused)") Boolean applyDespiteConflicts,
             @Schema(description = "Why, in your words; kept in the audit log") String reason) {
     }
+
+    @Schema(name = "ClarificationAnswer", description = "The answer to a clarification: one of the offered options, by"
+            + " its number in the list (1 = first), or a question of your own.")
+    public record Clarify(
+            @Schema(description = "1-based number of the option to take") Integer option,
+            @Schema(description = "Your own wording instead of an option") String question) {
+    }
 }

@@ -82,6 +82,19 @@ public class RequestHistory implements PanacheRepositoryBase<RequestRecord, Stri
         }
     }
 
+    /**
+     * Re-opens a request that ended asking for clarification, with the user's answer as its question, so that the
+     * history and the abandoned-request sweep see it running again.
+     *
+     * @return false when the request is not (or no longer) waiting for a clarification
+     */
+    @Transactional
+    public boolean recordResumed(String requestId, String answeredQuestion) {
+        return update("status = ?1, text = ?2, completedAt = null, clarification = null where id = ?3 and status = ?4",
+                RequestStatus.RUNNING.name(), answeredQuestion, requestId,
+                RequestStatus.NEEDS_CLARIFICATION.name()) == 1;
+    }
+
     @Transactional
     public Optional<RequestSnapshot> find(String requestId) {
         return findByIdOptional(requestId).map(RecordMapping::read);

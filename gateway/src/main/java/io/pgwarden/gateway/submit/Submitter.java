@@ -15,6 +15,7 @@ import io.pgwarden.gateway.problem.ProblemException;
 import io.pgwarden.gateway.ratelimit.SubmissionRateLimiter;
 import io.pgwarden.gateway.store.RequestHistory;
 import io.pgwarden.gateway.tracking.RequestLifecycle;
+import io.pgwarden.gateway.tracking.RequestSnapshot;
 import io.pgwarden.gateway.tracking.RequestTracker;
 import io.pgwarden.kit.messaging.EventPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,6 +70,39 @@ public class Submitter {
     public Submission submitSql(Caller caller, String sql, String sessionId, Optional<String> cacheDirective) {
         String checked = rules.sql(sql);
         return submit(caller, sessionId, EventType.SQL_SUBMITTED, new SqlSubmitted(checked), cacheDirective);
+    }
+
+    /**
+     * Continues a request that ended asking for clarification: the chosen (or typed) question runs as the same
+     * request, in the same session, so its history shows one question with one answer.
+     */
+    public Submission clarify(Caller caller, RequestSnapshot waiting, String question) {
+        String checked = rules.question(question);
+        rateLimiter.admit(caller.userId());
+        EventEnvelope<QuestionAsked> answer = EventEnvelope.first(EventType.QUESTION_ASKED, publisher.source(),
+                new RequestRef(waiting.requestId(), waiting.sessionId(), caller.userId()), new QuestionAsked(checked));
+        try {
+            if (!history.recordResumed(waiting.requestId(), checked)) {
+                throw new ProblemException(ErrorCode.CONFLICT,
+                        "request " + waiting.requestId() + " is not waiting for a clarification",
+                        "GET /api/v1/requests/" + waiting.requestId() + " shows where it stands; ask a new question"
+                                + " with POST /api/v1/ask.");
+            }
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw RequestAccess.historyDown(e);
+        }
+        var settled = tracker.resume(answer);
+        try {
+            publisher.publish(EventType.QUESTION_ASKED, answer);
+        } catch (RuntimeException e) {
+            LOG.errorf("request %s: clarification not published: %s", waiting.requestId(), e.getMessage());
+            endUnpublished(answer);
+            throw new ProblemException(ErrorCode.DEPENDENCY_DOWN, "the event broker is unavailable; retry",
+                    "Retry in a moment; an operator can check the gateway's readiness at /q/health/ready.", e);
+        }
+        return new Submission(tracker.snapshot(waiting.requestId()).orElse(waiting), settled);
     }
 
     /**

@@ -48,7 +48,9 @@ public final class RequestLifecycle {
         /** Recorded, and it ended the request. */
         TERMINATED,
         /** Recorded after the request had already ended; its status stays as it was. */
-        LATE
+        LATE,
+        /** The user's answer to a clarification: the request that ended asking runs again, same id. */
+        RESUMED
     }
 
     private final String requestId;
@@ -92,6 +94,15 @@ public final class RequestLifecycle {
         learnSubmission(event);
         if (event.time() != null && (createdAt == null || event.time().isBefore(createdAt))) {
             createdAt = event.time();
+        }
+        if (status == RequestStatus.NEEDS_CLARIFICATION && event.data() instanceof QuestionAsked) {
+            status = RequestStatus.RUNNING;
+            terminalEvent = null;
+            approvalDecided = false;
+            if (event.time() != null) {
+                watchedSince = event.time();
+            }
+            return Applied.RESUMED;
         }
         if (status.done()) {
             return Applied.LATE;

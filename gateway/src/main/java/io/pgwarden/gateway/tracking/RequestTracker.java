@@ -47,6 +47,15 @@ public class RequestTracker {
         return requests.get(submission.requestId()).settled();
     }
 
+    /**
+     * Resumes a request that ended asking for clarification with the user's answer (a question-asked event of the
+     * same request id); the future completes when it ends again or waits for people.
+     */
+    public CompletableFuture<RequestSnapshot> resume(EventEnvelope<?> answer) {
+        apply(answer);
+        return requests.get(answer.requestId()).settled();
+    }
+
     public boolean follows(String requestId) {
         return requests.containsKey(requestId);
     }

@@ -18,9 +18,10 @@ final class TrackedRequest {
 
     private final RequestLifecycle lifecycle;
     private final List<LifecycleListener> listeners = new ArrayList<>();
-    private final CompletableFuture<RequestSnapshot> end = new CompletableFuture<>();
+    // Replaced when a request that ended asking for clarification resumes with the user's answer.
+    private volatile CompletableFuture<RequestSnapshot> end = new CompletableFuture<>();
     // Completed when the request ends or starts waiting for people: a caller waiting for an answer gets either.
-    private final CompletableFuture<RequestSnapshot> settled = new CompletableFuture<>();
+    private volatile CompletableFuture<RequestSnapshot> settled = new CompletableFuture<>();
     private Instant endedAt;
 
     TrackedRequest(RequestLifecycle lifecycle) {
@@ -48,10 +49,17 @@ final class TrackedRequest {
         RequestSnapshot ended;
         RequestSnapshot awaiting = null;
         RequestLifecycle.Applied applied;
+        CompletableFuture<RequestSnapshot> endNow;
+        CompletableFuture<RequestSnapshot> settledNow;
         synchronized (this) {
             applied = lifecycle.apply(event);
             if (applied == RequestLifecycle.Applied.DUPLICATE) {
                 return new Change(applied, null, null);
+            }
+            if (applied == RequestLifecycle.Applied.RESUMED) {
+                end = new CompletableFuture<>();
+                settled = new CompletableFuture<>();
+                endedAt = null;
             }
             listeners.forEach(listener -> listener.onEvent(event));
             ended = lifecycle.status().done() ? lifecycle.snapshot() : null;
@@ -60,20 +68,26 @@ final class TrackedRequest {
             } else if (applied == RequestLifecycle.Applied.AWAITING_PEOPLE) {
                 awaiting = lifecycle.snapshot();
             }
+            endNow = end;
+            settledNow = settled;
         }
         // Outside the lock: the waiters' continuations may run on this thread.
         if (applied == RequestLifecycle.Applied.TERMINATED) {
-            end.complete(ended);
-            settled.complete(ended);
+            endNow.complete(ended);
+            settledNow.complete(ended);
         } else if (awaiting != null) {
-            settled.complete(awaiting);
+            settledNow.complete(awaiting);
         }
         return new Change(applied, ended, awaiting);
     }
 
     Optional<TimedOut> timeOutIfOverdue(Instant now, Duration deadline, String source) {
         TimedOut timedOut;
+        CompletableFuture<RequestSnapshot> endNow;
+        CompletableFuture<RequestSnapshot> settledNow;
         synchronized (this) {
+            endNow = end;
+            settledNow = settled;
             Optional<EventEnvelope<RequestFailed>> failure = lifecycle.timeOut(now, deadline, source);
             if (failure.isEmpty()) {
                 return Optional.empty();
@@ -82,8 +96,8 @@ final class TrackedRequest {
             timedOut = new TimedOut(failure.get(), lifecycle.snapshot());
             endLocked(timedOut.snapshot(), now);
         }
-        end.complete(timedOut.snapshot());
-        settled.complete(timedOut.snapshot());
+        endNow.complete(timedOut.snapshot());
+        settledNow.complete(timedOut.snapshot());
         return Optional.of(timedOut);
     }
 

@@ -295,4 +295,22 @@ class RequestLifecycleTest {
         assertThat(lifecycle.status()).isEqualTo(RequestStatus.RUNNING);
         assertThat(lifecycle.snapshot().write().approval().state()).isEqualTo("APPROVED");
     }
+
+    @Test
+    void theAnswerToAClarificationResumesTheSameRequest() {
+        RequestLifecycle lifecycle = RequestLifecycle.from(events.asked(0, "how many custmers"));
+        lifecycle.apply(events.clarification(20, "how many custmers"));
+        assertThat(lifecycle.status()).isEqualTo(RequestStatus.NEEDS_CLARIFICATION);
+
+        assertThat(lifecycle.apply(events.asked(5_000, "how many customers"))).isEqualTo(Applied.RESUMED);
+        assertThat(lifecycle.status()).isEqualTo(RequestStatus.RUNNING);
+        assertThat(lifecycle.timeOut(T0.plusSeconds(62), DEADLINE, "/pgwarden/gateway"))
+                .as("the deadline counts from the answer").isEmpty();
+        assertThat(lifecycle.apply(events.executed(5_100, 3, 1))).isEqualTo(Applied.TERMINATED);
+
+        RequestSnapshot snapshot = lifecycle.snapshot();
+        assertThat(snapshot.status()).isEqualTo(RequestStatus.COMPLETED);
+        assertThat(snapshot.text()).isEqualTo("how many customers");
+        assertThat(snapshot.clarification()).isNull();
+    }
 }
