@@ -6,6 +6,7 @@ import io.pgwarden.approval.decision.DecisionRules;
 import io.pgwarden.approval.decision.DecisionService;
 import io.pgwarden.approval.intake.ApprovalIntake;
 import io.pgwarden.approval.intake.AutoApprovalPolicy;
+import io.pgwarden.approval.intake.EndedRequests;
 import io.pgwarden.approval.intake.RequestFactory;
 import io.pgwarden.approval.messaging.ApprovalAnnouncer;
 import io.pgwarden.approval.notify.NotificationMessages;
@@ -76,6 +77,13 @@ public class ApprovalBeans {
         RequestFactory factory = new RequestFactory(router, timers,
                 new AutoApprovalPolicy(config.autoApproveLowRisk(), config.autoApproveMaxRows()));
         return new ApprovalIntake(transactions, store, factory, announcer, audit);
+    }
+
+    @Produces
+    @Singleton
+    EndedRequests endedRequests(Transactions transactions, ApprovalStore store, ApprovalAnnouncer announcer,
+            AuditLog audit) {
+        return new EndedRequests(transactions, store, announcer, audit);
     }
 
     @Produces

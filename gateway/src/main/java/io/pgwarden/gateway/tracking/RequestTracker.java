@@ -1,6 +1,7 @@
 package io.pgwarden.gateway.tracking;
 
 import io.pgwarden.contracts.event.EventEnvelope;
+import io.pgwarden.contracts.event.RequestFailed;
 import io.pgwarden.gateway.config.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -104,11 +105,21 @@ public class RequestTracker {
 
     /** Ends every request past the deadline as TIMED_OUT; returns their final snapshots, to be stored. */
     public List<RequestSnapshot> timeOutOverdue() {
+        return timeOutOverdue(event -> {
+        });
+    }
+
+    /**
+     * Like {@link #timeOutOverdue()}, handing each timeout's failure event to {@code announce}, so that the services
+     * downstream learn the request was given up (a write's approval must not outlive it).
+     */
+    public List<RequestSnapshot> timeOutOverdue(Consumer<EventEnvelope<RequestFailed>> announce) {
         List<RequestSnapshot> ended = new ArrayList<>();
         for (TrackedRequest tracked : requests.values()) {
             tracked.timeOutIfOverdue(clock.instant(), config.watchdog().deadline(), source).ifPresent(timedOut -> {
                 ended.add(timedOut.snapshot());
                 notifySession(timedOut.event());
+                announce.accept(timedOut.event());
             });
         }
         return ended;

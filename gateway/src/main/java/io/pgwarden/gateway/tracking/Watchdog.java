@@ -1,7 +1,11 @@
 package io.pgwarden.gateway.tracking;
 
+import io.pgwarden.contracts.event.EventEnvelope;
+import io.pgwarden.contracts.event.EventType;
+import io.pgwarden.contracts.event.RequestFailed;
 import io.pgwarden.gateway.config.GatewayConfig;
 import io.pgwarden.gateway.store.RequestHistory;
+import io.pgwarden.kit.messaging.EventPublisher;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,24 +28,37 @@ public class Watchdog {
     private final RequestHistory history;
     private final GatewayConfig config;
     private final Clock clock;
+    private final EventPublisher publisher;
 
     @Inject
-    public Watchdog(RequestTracker tracker, RequestHistory history, GatewayConfig config, Clock clock) {
+    public Watchdog(RequestTracker tracker, RequestHistory history, GatewayConfig config, Clock clock,
+            EventPublisher publisher) {
         this.tracker = tracker;
         this.history = history;
         this.config = config;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     @Scheduled(identity = "gateway-watchdog", every = "${pgwarden.gateway.watchdog.interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        for (RequestSnapshot ended : tracker.timeOutOverdue()) {
+        for (RequestSnapshot ended : tracker.timeOutOverdue(this::announce)) {
             LOG.infof("request %s timed out: %s", ended.requestId(), ended.error().message());
             store(ended);
         }
         tracker.forgetFinished();
         timeOutAbandoned();
+    }
+
+    /** Published, so that approval-service never keeps an approval open for a request the user was told ended. */
+    private void announce(EventEnvelope<RequestFailed> timeout) {
+        try {
+            publisher.publish(EventType.REQUEST_FAILED, timeout);
+        } catch (RuntimeException e) {
+            LOG.warnf("request %s timed out; the broker did not take the news: %s", timeout.requestId(),
+                    e.getMessage());
+        }
     }
 
     private void store(RequestSnapshot ended) {

@@ -105,13 +105,16 @@ class RequestTrackerTest {
         clock.advance(Duration.ofSeconds(59));
         assertThat(tracker.timeOutOverdue()).isEmpty();
         clock.advance(Duration.ofSeconds(2));
-        List<RequestSnapshot> ended = tracker.timeOutOverdue();
+        List<String> announced = new ArrayList<>();
+        List<RequestSnapshot> ended = tracker.timeOutOverdue(event -> announced.add(event.requestId() + " "
+                + event.data().code()));
 
         assertThat(ended).extracting(RequestSnapshot::status).containsExactly(RequestStatus.TIMED_OUT);
         assertThat(ended.get(0).error().message())
                 .isEqualTo("no answer from the intent step within 60s; the request was stopped; nothing was changed");
         assertThat(end).isCompletedWithValueMatching(snapshot -> snapshot.status() == RequestStatus.TIMED_OUT);
         assertThat(seen).containsExactly("pgwarden.request.question-asked", "pgwarden.request.failed");
+        assertThat(announced).as("published for the services downstream").containsExactly("req-1 TIMEOUT");
         assertThat(tracker.timeOutOverdue()).isEmpty();
     }
 
