@@ -45,7 +45,7 @@ public enum EventType {
     WRITE_EXECUTED("pgwarden.execution.write-executed", 1, WriteExecuted.class,
             "execution-service", List.of("gateway"), false),
     REQUEST_FAILED("pgwarden.request.failed", 1, RequestFailed.class,
-            "any service", List.of("gateway"), false);
+            "any service (the gateway for its timeouts)", List.of("gateway", "approval-service"), false);
 
     public static final String DLQ_SUFFIX = ".dlq";
 
