@@ -48,6 +48,7 @@ public final class ApprovalIntake {
     public Optional<ApprovalRecord> receive(EventEnvelope<ImpactAssessed> event, Instant now) {
         ApprovalRecord record = factory.create(event, now);
         return transactions.inTransaction(connection -> {
+            EndedRequests.lockRequest(connection, record.requestId());
             Optional<String> ended = EndedRequests.endedReason(connection, record.requestId());
             if (ended.isPresent() && store.findByRequest(connection, record.requestId()).isEmpty()) {
                 LOG.infof("request %s had ended (%s); its impact report does not become an approval",

@@ -35,6 +35,9 @@ public final class EndedRequests {
             ON CONFLICT (request_id) DO NOTHING
             """;
     private static final String ENDED = "SELECT reason FROM ended_request WHERE request_id = ?";
+    // Class id of the per-request advisory locks (the two-key form, apart from any single-key lock).
+    private static final int REQUEST_LOCK_CLASS = 7_001;
+    private static final String LOCK_REQUEST = "SELECT pg_advisory_xact_lock(?, hashtext(?))";
 
     private final Transactions transactions;
     private final ApprovalStore store;
@@ -61,6 +64,7 @@ public final class EndedRequests {
         String reason = "the request ended before a decision (" + failure.data().code() + ": "
                 + failure.data().message() + ")";
         transactions.inTransaction(connection -> {
+            lockRequest(connection, failure.requestId());
             try (PreparedStatement remember = connection.prepareStatement(REMEMBER)) {
                 remember.setString(1, failure.requestId());
                 remember.setString(2, reason);
@@ -86,6 +90,19 @@ public final class EndedRequests {
             announcer.decided(connection, expired, open.requiredLevel(), now);
             return null;
         });
+    }
+
+    /**
+     * Serialises, per request, the intake of its impact report and the news of its end: they arrive on different
+     * topics, on different threads, and each must see what the other committed, or both could pass each other (the
+     * intake finding no end, the end finding no approval) and leave an approval open for an ended request.
+     */
+    public static void lockRequest(Connection connection, String requestId) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_REQUEST)) {
+            lock.setInt(1, REQUEST_LOCK_CLASS);
+            lock.setString(2, requestId);
+            lock.execute();
+        }
     }
 
     /** Why the request ended, when it did; empty for a request still alive. */

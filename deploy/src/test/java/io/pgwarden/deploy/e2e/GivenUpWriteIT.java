@@ -63,12 +63,22 @@ class GivenUpWriteIT {
         List<String> audited = auditedUntil(requestId, Duration.ofSeconds(60));
         // Whichever event approval-service read first: the end (then the late report is refused) or the report
         // (then the end expires the approval it just opened).
-        assertThat(audited).as("approval-service dealt with the late impact report and the end of the request")
+        assertThat(audited).as("approval-service dealt with the late impact report and the end of the request;"
+                + " its log ends with:%n%s", logTail())
                 .containsAnyOf("audit.impact-after-end", "audit.request-ended");
         assertThat(openApprovals(requestId)).as("no approval is open for a request the user was told ended")
                 .isZero();
         assertThat(gateway.request(ANALYST, requestId).path("status").asText()).isEqualTo("TIMED_OUT");
         assertThat(count("SELECT count(*) FROM customers WHERE id = 9")).isEqualTo(1);
+    }
+
+    private static String logTail() {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(system.logFile(PgwardenService.APPROVAL));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (java.io.IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     /** The audit entries approval-service wrote for the request, once it has dealt with both events. */
