@@ -13,12 +13,12 @@ import io.pgwarden.deploy.postgres.PostgresServer;
 import io.pgwarden.deploy.postgres.RootlessCommand;
 import io.pgwarden.deploy.support.Directories;
 import io.pgwarden.deploy.support.Ports;
-import io.pgwarden.impact.analysis.AnalysisError;
 import io.pgwarden.impact.analysis.GuardedWrite;
 import io.pgwarden.impact.analysis.ImpactAnalysis;
 import io.pgwarden.impact.analysis.ImpactAnalyzer;
 import io.pgwarden.impact.analysis.ImpactSettings;
 import io.pgwarden.impact.analysis.WriteStatement;
+import io.pgwarden.kit.error.PipelineException;
 import io.pgwarden.kit.jdbc.ParameterBinder;
 import io.pgwarden.sqlguard.GuardPolicy;
 import io.pgwarden.sqlguard.SqlGuard;
@@ -296,7 +296,7 @@ class ImpactAccuracyIT {
     void protectedSchemasAreRefusedOrCritical() throws SQLException {
         DatabaseEndpoint copy = freshCopy();
         assertThatThrownBy(() -> analyze(copy, "DELETE FROM audit.events WHERE id = 1", ImpactSettings.defaults()))
-                .isInstanceOfSatisfying(AnalysisError.class,
+                .isInstanceOfSatisfying(PipelineException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.REFUSED_BY_POLICY));
         ImpactReport report = analyze(copy, "DELETE FROM audit.events WHERE id = 1",
                 ImpactSettings.defaults().withProtectedSchemas(Set.of("audit"), false));
@@ -309,7 +309,7 @@ class ImpactAccuracyIT {
         assertThatThrownBy(() -> GuardedWrite.accept(GUARD, "DROP TABLE accounts", List.of()))
                 .isInstanceOf(SqlRefusedException.class);
         assertThatThrownBy(() -> GuardedWrite.accept(GUARD, "SELECT * FROM accounts", List.of()))
-                .isInstanceOfSatisfying(AnalysisError.class,
+                .isInstanceOfSatisfying(PipelineException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.REFUSED_BY_POLICY));
     }
 

@@ -9,8 +9,9 @@ import io.pgwarden.impact.cascade.ForeignKeyWalker;
 import io.pgwarden.impact.dryrun.DryRun;
 import io.pgwarden.impact.dryrun.DryRunFailure;
 import io.pgwarden.impact.dryrun.DryRunResult;
-import io.pgwarden.impact.estimate.PlanEstimate;
 import io.pgwarden.impact.estimate.PlanEstimate.Estimate;
+import io.pgwarden.impact.estimate.PlanEstimate;
+import io.pgwarden.kit.error.PipelineException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -41,7 +42,7 @@ public final class ImpactAnalyzer {
     }
 
     /**
-     * @throws AnalysisError for a statement that cannot be analysed as it stands (unknown table, protected schema,
+     * @throws PipelineException for a statement that cannot be analysed as it stands (unknown table, protected schema,
      *                       invalid SQL for this database, a table locked by a schema change)
      * @throws SQLException  when the database cannot be reached
      */
@@ -52,7 +53,7 @@ public final class ImpactAnalyzer {
             begin(connection);
             TargetTable target = TargetTable.resolve(connection, write.targetTable());
             if (settings.isProtected(target.schema()) && settings.refuseProtectedSchemas()) {
-                throw new AnalysisError(ErrorCode.REFUSED_BY_POLICY, "The statement writes to " + target.name()
+                throw new PipelineException(ErrorCode.REFUSED_BY_POLICY, "The statement writes to " + target.name()
                         + ", which is system data (schema " + target.schema() + "); pgwarden does not change it.",
                         "Write to your own tables only; system catalogs and pgwarden's own schemas are managed by"
                                 + " the database and by pgwarden.");
@@ -129,19 +130,19 @@ public final class ImpactAnalyzer {
                 .map(rows -> failure.reason() + " " + rows + ".").orElse(failure.reason());
     }
 
-    private static AnalysisError unusable(DryRunFailure failure, TargetTable target, SQLException cause) {
+    private static PipelineException unusable(DryRunFailure failure, TargetTable target, SQLException cause) {
         String state = failure.sqlState();
         if ("55P03".equals(state)) {
-            return new AnalysisError(ErrorCode.BUSY, target.name() + " is locked by another session (for example"
+            return new PipelineException(ErrorCode.BUSY, target.name() + " is locked by another session (for example"
                     + " a schema change), so the write's impact could not be measured.",
                     "Try again in a moment; nothing was changed.", cause);
         }
         if ("57014".equals(state)) {
-            return new AnalysisError(ErrorCode.TIMEOUT, "Planning the statement took longer than the analysis"
+            return new PipelineException(ErrorCode.TIMEOUT, "Planning the statement took longer than the analysis"
                     + " time limit.", "Simplify the statement; nothing was changed.", cause);
         }
         if (state.startsWith("08")) {
-            return new AnalysisError(ErrorCode.DEPENDENCY_DOWN, "The target database connection failed during"
+            return new PipelineException(ErrorCode.DEPENDENCY_DOWN, "The target database connection failed during"
                     + " impact analysis.", "Try again when the database is reachable; nothing was changed.", cause);
         }
         ErrorCode code = switch (state) {
@@ -149,7 +150,7 @@ public final class ImpactAnalyzer {
             case "42501" -> ErrorCode.FORBIDDEN;
             default -> ErrorCode.BAD_REQUEST;
         };
-        return new AnalysisError(code, "The statement cannot run in the target database: " + failure.reason(),
+        return new PipelineException(code, "The statement cannot run in the target database: " + failure.reason(),
                 "Correct the statement; nothing was changed.", cause);
     }
 

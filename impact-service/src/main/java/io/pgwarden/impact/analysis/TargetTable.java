@@ -1,6 +1,7 @@
 package io.pgwarden.impact.analysis;
 
 import io.pgwarden.contracts.error.ErrorCode;
+import io.pgwarden.kit.error.PipelineException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,7 +39,7 @@ public record TargetTable(String name, String sqlName, String schema, List<Strin
 
     /**
      * @param guardName the name as the SQL guard reports it: exact name parts joined by dots
-     * @throws AnalysisError UNKNOWN_SCHEMA_ELEMENT when no such table is visible
+     * @throws PipelineException UNKNOWN_SCHEMA_ELEMENT when no such table is visible
      */
     public static TargetTable resolve(Connection connection, String guardName) throws SQLException {
         String quoted = quote(guardName);
@@ -62,7 +63,7 @@ public record TargetTable(String name, String sqlName, String schema, List<Strin
             }
         }
         if (name == null) {
-            throw new AnalysisError(ErrorCode.UNKNOWN_SCHEMA_ELEMENT,
+            throw new PipelineException(ErrorCode.UNKNOWN_SCHEMA_ELEMENT,
                     "The table " + guardName + " the statement writes to does not exist in the target database.",
                     "Check the table name; nothing was changed.");
         }
